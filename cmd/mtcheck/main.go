@@ -3,8 +3,10 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 
+	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 )
 
@@ -15,24 +17,38 @@ const (
 	exitTrouble = 2 // usage error, or an input could not be read or checked
 )
 
+// env is the outside world of one command run; tests replace it.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	// color allows ANSI colours in text output (stdout is a terminal).
+	color bool
+	// code is the exit code the subcommand chose; a returned error means exitTrouble.
+	code int
+}
+
 func main() {
-	os.Exit(run(os.Args[1:]))
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+		color: isatty.IsTerminal(os.Stdout.Fd()) && os.Getenv("NO_COLOR") == ""}
+	os.Exit(run(e, os.Args[1:]))
 }
 
 // run executes the command line and returns the exit code.
-func run(args []string) int {
-	code := exitOK
+func run(e *env, args []string) int {
 	root := &cobra.Command{
 		Use:           "mtcheck",
 		Short:         "mtcheck finds literal-translation artifacts in German text",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newCheckCmd(&code), newRulesCmd(&code), newEvalCmd(&code))
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e))
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
-		fmt.Fprintln(os.Stderr, "mtcheck:", err)
+		fmt.Fprintln(e.stderr, "mtcheck:", err)
 		return exitTrouble
 	}
-	return code
+	return e.code
 }
