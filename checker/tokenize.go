@@ -1,8 +1,8 @@
 package checker
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/segment"
@@ -60,32 +60,86 @@ func appendSplitSpace(segs []rawSegment, text string, start, end int) []rawSegme
 	return segs
 }
 
-var linkPattern = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>"“”„»«]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:^|[\s(„“"»])[@#][\p{L}\p{N}_]+`)
-
-// linkSpans finds URLs, e-mail addresses, handles and hashtags, with trailing
-// sentence punctuation removed.
+// linkSpans finds URLs, e-mail addresses, @handles and #hashtags in text by
+// looking at each run of non-space characters, with leading opening quotes and
+// trailing sentence punctuation removed.
 func linkSpans(text string) []Span {
-	if !strings.ContainsAny(text, "@#.") {
-		return nil
-	}
 	var spans []Span
-	for _, m := range linkPattern.FindAllStringIndex(text, -1) {
-		s, e := m[0], m[1]
-		for s < e {
-			r, n := utf8.DecodeRuneInString(text[s:e])
-			if r == '@' || r == '#' || !(isSpace(r) || strings.ContainsRune("(„“\"»", r)) {
+	for pos := 0; pos < len(text); {
+		r, n := utf8.DecodeRuneInString(text[pos:])
+		if isSpace(r) {
+			pos += n
+			continue
+		}
+		end := pos
+		for end < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if isSpace(r2) {
 				break
 			}
-			s += n
+			end += n2
 		}
-		for e > s && strings.ContainsRune(".,;:!?)]}'", rune(text[e-1])) {
-			e--
+		if s, ok := linkIn(text, pos, end); ok {
+			spans = append(spans, s)
 		}
-		if e > s {
-			spans = append(spans, Span{s, e})
-		}
+		pos = end
 	}
 	return spans
+}
+
+// linkIn returns the link within the non-space run text[start:end], if any.
+func linkIn(text string, start, end int) (Span, bool) {
+	chunk := text[start:end]
+	if !strings.ContainsAny(chunk, ":@#.") {
+		return Span{}, false
+	}
+	lead := len(chunk) - len(strings.TrimLeft(chunk, "(„“\"»‚'"))
+	start += lead
+	chunk = chunk[lead:]
+	lower := strings.ToLower(chunk)
+	switch {
+	case strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www."):
+		if cut := strings.IndexAny(chunk, "<>\"“”„»«"); cut >= 0 {
+			chunk = chunk[:cut]
+		}
+	case strings.HasPrefix(chunk, "@") || strings.HasPrefix(chunk, "#"):
+		n := 1 + len(chunk[1:]) - len(strings.TrimLeftFunc(chunk[1:], isHandleRune))
+		if n == 1 {
+			return Span{}, false
+		}
+		return Span{start, start + n}, true
+	default:
+		at := strings.IndexByte(chunk, '@')
+		if at <= 0 || !isEmail(chunk[:at], strings.TrimRight(chunk[at+1:], ".,;:!?)]}'\"“”«")) {
+			return Span{}, false
+		}
+	}
+	chunk = strings.TrimRight(chunk, ".,;:!?)]}'\"“”«")
+	if len(chunk) < 4 {
+		return Span{}, false
+	}
+	return Span{start, start + len(chunk)}, true
+}
+
+func isHandleRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+// isEmail checks the local part and domain of an e-mail address loosely.
+func isEmail(local, domain string) bool {
+	for _, r := range local {
+		if !isHandleRune(r) && !strings.ContainsRune(".%+-", r) {
+			return false
+		}
+	}
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || strings.IndexFunc(l, func(r rune) bool { return !isHandleRune(r) && r != '-' }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenize turns text into tokens: UAX#29 segments, with hyphenated compounds,

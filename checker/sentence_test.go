@@ -1,0 +1,130 @@
+package checker
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func sentenceTexts(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Analyze(text)
+	require.NoError(t, err)
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Slice(s.Span))
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"two sentences", "Er kam. Sie ging.", []string{"Er kam.", "Sie ging."}},
+		{"abbreviations", "Das gilt z. B. für Dr. Meier bzw. Prof. Schulz. Dann nicht.",
+			[]string{"Das gilt z. B. für Dr. Meier bzw. Prof. Schulz.", "Dann nicht."}},
+		{"abbreviation without spaces", "Das gilt z.B. für alle. Ende.", []string{"Das gilt z.B. für alle.", "Ende."}},
+		{"ordinal date", "Am 25. November 2024 kam er. Dann ging er.", []string{"Am 25. November 2024 kam er.", "Dann ging er."}},
+		{"ordinal noun", "Das war im 19. Jahrhundert so. Heute nicht.", []string{"Das war im 19. Jahrhundert so.", "Heute nicht."}},
+		{"number at sentence end", "Er wurde 1990 geboren. Sie 1992.", []string{"Er wurde 1990 geboren.", "Sie 1992."}},
+		{"decimal", "Es kostete 35,4 Mio. Euro. Zu viel.", []string{"Es kostete 35,4 Mio. Euro.", "Zu viel."}},
+		{"quote closes after stop", "„Wir kommen.“ Dann ging er.", []string{"„Wir kommen.“", "Dann ging er."}},
+		{"quote then comma continues", "„Kommt ihr?“, fragte sie. Niemand antwortete.",
+			[]string{"„Kommt ihr?“, fragte sie.", "Niemand antwortete."}},
+		{"guillemets", "»Nein!« Er lachte.", []string{"»Nein!«", "Er lachte."}},
+		{"bracket after stop", "(Das ist alt.) Neu ist das.", []string{"(Das ist alt.)", "Neu ist das."}},
+		{"lowercase continues", "Er sagte ca. drei Worte.", []string{"Er sagte ca. drei Worte."}},
+		{"ellipsis does not split", "Er zögerte … Dann kam sie.", []string{"Er zögerte … Dann kam sie."}},
+		{"question and exclamation", "Wer? Wir! Gut.", []string{"Wer?", "Wir!", "Gut."}},
+		{"honorific", "Mr. Musk reagierte. Gut.", []string{"Mr. Musk reagierte.", "Gut."}},
+		{"domain", "Das Lübecker HL-1.tv sendet.", []string{"Das Lübecker HL-1.tv sendet."}},
+		{"initials", "Der Autor J. K. Rowling schrieb. Gut.", []string{"Der Autor J. K. Rowling schrieb.", "Gut."}},
+		{"no final punctuation", "Elon Musk droht", []string{"Elon Musk droht"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sentenceTexts(t, tt.text))
+		})
+	}
+}
+
+func TestSentenceStartAndIndex(t *testing.T) {
+	d, err := Analyze("„Ja“, sagte er. (Dann) ging sie.")
+	require.NoError(t, err)
+	require.Len(t, d.Sentences, 2)
+	var starts []string
+	for i, tk := range d.Tokens {
+		if tk.SentenceStart {
+			starts = append(starts, d.TokenText(i))
+		}
+		s := d.Sentences[tk.Sentence]
+		assert.True(t, s.Contains(tk.Span), "token %q lies in its sentence", d.TokenText(i))
+	}
+	assert.Equal(t, []string{"Ja", "Dann"}, starts)
+}
+
+func TestParagraphs(t *testing.T) {
+	text := "Titel ohne Punkt\n\n  • von Anna\n  • Reporterin\n\nErster Satz. Zweiter\nSatz auf zwei Zeilen.\n\n\nVideo erklären,\n\n- Punkt eins\nweiter"
+	d, err := Analyze(text)
+	require.NoError(t, err)
+	type para struct {
+		text             string
+		headline, bullet bool
+		words            int
+	}
+	var got []para
+	for _, p := range d.Paragraphs {
+		got = append(got, para{d.Slice(p.Span), p.Headline, p.Bullet, p.Words})
+	}
+	assert.Equal(t, []para{
+		{"Titel ohne Punkt", true, false, 3},
+		{"• von Anna", false, true, 2},
+		{"• Reporterin", false, true, 1},
+		{"Erster Satz. Zweiter\nSatz auf zwei Zeilen.", false, false, 7},
+		{"Video erklären,", false, false, 2},
+		{"- Punkt eins", false, true, 2},
+		{"weiter", true, false, 1},
+	}, got)
+	for pi, p := range d.Paragraphs {
+		for si := p.FirstSentence; si < p.EndSentence; si++ {
+			assert.Equal(t, pi, d.Sentences[si].Paragraph)
+			assert.True(t, p.Contains(d.Sentences[si].Span))
+		}
+		assert.Equal(t, pi, d.ParagraphAt(p.Start))
+		assert.Equal(t, pi, d.ParagraphAt(p.End-1))
+	}
+	assert.Equal(t, 18, d.Words())
+}
+
+func TestHeadlineNeedsShortSingleLine(t *testing.T) {
+	d, err := Analyze("Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn\n\nZeile eins\nZeile zwei\n\nSatz mit Doppelpunkt:")
+	require.NoError(t, err)
+	require.Len(t, d.Paragraphs, 3)
+	for _, p := range d.Paragraphs {
+		assert.False(t, p.Headline, d.Slice(p.Span))
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	_, err := Analyze("gut\n\nkaputt \xff hier")
+	require.Error(t, err)
+	var ie *InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, 12, ie.Offset)
+	assert.Equal(t, "invalid UTF-8 at byte offset 12", err.Error())
+	assert.NoError(t, ValidateUTF8("Grüße"))
+}
+
+func TestEmptyAndBlankText(t *testing.T) {
+	for _, text := range []string{"", "   \n\n \t\n"} {
+		d, err := Analyze(text)
+		require.NoError(t, err)
+		assert.Empty(t, d.Paragraphs)
+		assert.Empty(t, d.Tokens)
+		assert.Equal(t, 0, d.Words())
+	}
+}
