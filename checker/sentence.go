@@ -21,7 +21,7 @@ var abbreviations = setOf(
 	"bzw", "ca", "Dr", "Prof", "Nr", "S", "vgl", "Mio", "Mrd", "Jh", "Jhd", "St", "Hr", "Fr", "Hrsg",
 	"Abs", "Bd", "Dipl", "Ing", "inkl", "exkl", "evtl", "ggf", "gegr", "geb", "gest", "Mr", "Mrs", "Ms",
 	"Str", "Tel", "Abb", "bspw", "sog", "zzgl", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-	"Okt", "Nov", "Dez", "Mo", "Di", "Mi", "Do", "So", "Std", "Min", "Sek", "Kap", "Co", "Verf", "Anm",
+	"Okt", "Nov", "Dez", "Oct", "Dec", "Mar", "Mo", "Di", "Mi", "Do", "So", "Std", "Min", "Sek", "Kap", "Co", "Verf", "Anm",
 )
 
 // months are German and English month names; a number with a full stop before

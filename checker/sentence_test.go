@@ -43,6 +43,7 @@ func TestSentences(t *testing.T) {
 		{"honorific", "Mr. Musk reagierte. Gut.", []string{"Mr. Musk reagierte.", "Gut."}},
 		{"domain", "Das Lübecker HL-1.tv sendet.", []string{"Das Lübecker HL-1.tv sendet."}},
 		{"initials", "Der Autor J. K. Rowling schrieb. Gut.", []string{"Der Autor J. K. Rowling schrieb.", "Gut."}},
+		{"english month abbreviation", "Am Oct. 5 kam er. Gut.", []string{"Am Oct. 5 kam er.", "Gut."}},
 		{"no final punctuation", "Elon Musk droht", []string{"Elon Musk droht"}},
 	}
 	for _, tt := range tests {

@@ -6,5 +6,11 @@ import "github.com/mtcheck/mtcheck/checker"
 
 // All returns every rule, in registry order. The slice is new on every call.
 func All() []checker.Rule {
-	return []checker.Rule{}
+	return []checker.Rule{
+		duplicateReportingVerb,
+		englishDate,
+		englishHonorific,
+		duplicateParagraph,
+		gluedWords,
+	}
 }

@@ -1,0 +1,77 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/mtcheck/mtcheck/checker"
+)
+
+var englishHonorific = checker.Rule{
+	ID:       "english-honorific",
+	Category: "locale/honorific",
+	Severity: checker.Minor,
+	Message:  "Englische Anrede: im Deutschen „Herr“/„Frau“ oder nur den Namen verwenden.",
+	Doc: `Catches English titles of address before a name: "Mr. Musk", "Mrs. May", "Ms. Smith" and the ` +
+		`British forms without a full stop ("Mr Musk"). English news style repeats "Mr"/"Ms" with the surname; ` +
+		`machine translation copies the title, while German news copy uses "Herr"/"Frau" or, more often, the ` +
+		`bare surname. Names that keep the English title in German (Mr. Bean, Mr. Proper) are exceptions.`,
+	Bad: []string{
+		`{{Mr. Musk}} reagierte damit auf den Plan des Konzerns.`,
+		`Die frühere Premierministerin {{Mrs. May}} trat im Juni zurück.`,
+		`Laut {{Ms. Smith}} ist der Vertrag gültig.`,
+		`{{Mr Johnson}} wollte sich nicht äußern.`,
+		`Die Klage gegen {{Mr. Elon}} Musk wurde abgewiesen.`,
+		`Das Gespräch mit {{Mrs Thatcher}} dauerte eine Stunde.`,
+		`{{Mr. McDonald}} und {{Ms. Lee}} verließen den Saal.`,
+	},
+	Good: []string{
+		`Herr Musk reagierte damit auf den Plan des Konzerns.`,
+		`Musk reagierte damit auf den Plan des Konzerns.`,
+		`Am Abend lief wieder Mr. Bean im Fernsehen.`,
+		`Sie putzt nur mit Mr. Proper.`,
+		`Die Messung dauerte 30 ms länger als geplant.`,
+		`Der Film „Mr. & Mrs. Smith“ lief im Kino.`,
+		`Miss Marple löst den Fall.`,
+		`Frau May trat im Juni zurück.`,
+	},
+	Check: checkEnglishHonorific,
+}
+
+func checkEnglishHonorific(pass *checker.Pass) {
+	d := pass.Doc
+	for i := range d.Tokens {
+		german, ok := englishHonorifics[tokenText(d, i)]
+		if !ok || !isWord(d, i) || isTitlePair(d, i) {
+			continue
+		}
+		n := i + 1
+		if tokenIs(d, n, ".") && !d.Tokens[n].SpaceBefore {
+			n++
+		}
+		if !isCapWord(d, n) || !d.Tokens[n].SpaceBefore || !sameParagraph(d, i, n) {
+			continue
+		}
+		name := tokenText(d, n)
+		if honorificNameExceptions[name] || d.Tokens[n].Shape == checker.Upper {
+			continue
+		}
+		span := spanOf(d, i, n)
+		msg := fmt.Sprintf("Englische Anrede: „%s“ – im Deutschen „%s %s“ oder nur „%s“.", d.Slice(span), german, name, name)
+		pass.Report(span, msg, german+" "+name, name)
+	}
+}
+
+// isTitlePair reports whether the honorific at token i is the second of a
+// fixed pair such as the film title "Mr. & Mrs. Smith".
+func isTitlePair(d *checker.Doc, i int) bool {
+	p := i - 1
+	if !tokenIs(d, p, "&") {
+		return false
+	}
+	p--
+	if tokenIs(d, p, ".") {
+		p--
+	}
+	_, ok := englishHonorifics[tokenText(d, max(p, 0))]
+	return p >= 0 && ok && sameParagraph(d, p, i)
+}
