@@ -83,6 +83,9 @@ type Rule struct {
 	// Bad examples must be flagged exactly at their {{…}} spans; Good examples
 	// must not be flagged at all. They are the rule's tests.
 	Bad, Good []string
+	// Pack names the rule pack a data-defined rule comes from ("" for rules written in Go),
+	// so that configuration can switch a whole pack on or off.
+	Pack string
 	// Experimental rules are off unless enabled by configuration.
 	Experimental bool
 	// Check inspects the document and reports findings.
