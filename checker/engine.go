@@ -155,7 +155,7 @@ func (r *run) report(rule *Rule, s Span, message string, suggestions []string) {
 	r.findings = append(r.findings, Finding{
 		Rule: rule.ID, Category: rule.Category, Severity: rule.Severity, Message: message,
 		Span: s, Position: r.doc.Position(s.Start), Paragraph: r.doc.ParagraphAt(s.Start),
-		Text: text[s.Start:s.End], Suggestions: append([]string(nil), suggestions...),
+		Text: text[s.Start:s.End], Suggestions: append([]string{}, suggestions...),
 	})
 }
 

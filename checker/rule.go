@@ -151,7 +151,7 @@ type Finding struct {
 	Paragraph int `json:"paragraph"`
 	// Text is the document text of the span.
 	Text        string   `json:"text"`
-	Suggestions []string `json:"suggestions,omitempty"`
+	Suggestions []string `json:"suggestions"`
 }
 
 // Pass is what a rule sees while checking one document.

@@ -8,6 +8,9 @@ import (
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+
+	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules"
 )
 
 // Exit codes of the command.
@@ -25,6 +28,16 @@ type env struct {
 	color bool
 	// code is the exit code the subcommand chose; a returned error means exitTrouble.
 	code int
+	// rules replaces the rule registry when not nil (tests inject small rule sets).
+	rules []checker.Rule
+}
+
+// ruleSet returns the rules the commands use: the injected ones, or the registry.
+func (e *env) ruleSet() []checker.Rule {
+	if e.rules != nil {
+		return e.rules
+	}
+	return rules.All()
 }
 
 func main() {
