@@ -201,3 +201,10 @@ func TestEngineConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestRuleSummary(t *testing.T) {
+	r := Rule{Doc: "Catches \"a. b\" pairs:\n   e.g. x. Then more. And more."}
+	assert.Equal(t, `Catches "a. b" pairs: e.g. x.`, r.Summary())
+	r.Doc = "One sentence only"
+	assert.Equal(t, "One sentence only", r.Summary())
+}

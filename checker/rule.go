@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Severity is the weight class of a finding, after MQM.
@@ -90,6 +91,17 @@ type Rule struct {
 	Experimental bool
 	// Check inspects the document and reports findings.
 	Check func(*Pass)
+}
+
+// Summary returns the first sentence of the rule's doc, for one-line listings.
+func (r *Rule) Summary() string {
+	doc := strings.Join(strings.Fields(r.Doc), " ")
+	for i := 0; i+2 < len(doc); i++ {
+		if doc[i] == '.' && doc[i+1] == ' ' && unicode.IsUpper(rune(doc[i+2])) {
+			return doc[:i+1]
+		}
+	}
+	return doc
 }
 
 var (

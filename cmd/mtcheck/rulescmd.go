@@ -34,18 +34,11 @@ full documentation, default message and examples.`,
 	}
 }
 
-// firstLine returns the first non-empty line of a text, trimmed.
-func firstLine(s string) string {
-	s = strings.TrimSpace(s)
-	line, _, _ := strings.Cut(s, "\n")
-	return strings.TrimSpace(line)
-}
-
 // listRules prints one aligned line per rule.
 func listRules(w io.Writer, rs []checker.Rule) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, r := range rs {
-		doc := firstLine(r.Doc)
+		doc := r.Summary()
 		if r.Experimental {
 			doc += " (experimental)"
 		}
