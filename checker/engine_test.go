@@ -205,6 +205,8 @@ func TestEngineConcurrentUse(t *testing.T) {
 func TestRuleSummary(t *testing.T) {
 	r := Rule{Doc: "Catches \"a. b\" pairs:\n   e.g. x. Then more. And more."}
 	assert.Equal(t, `Catches "a. b" pairs: e.g. x.`, r.Summary())
+	r.Doc = `Catches "Mr. Musk" and "Dr. No". Then more.`
+	assert.Equal(t, `Catches "Mr. Musk" and "Dr. No".`, r.Summary())
 	r.Doc = "One sentence only"
 	assert.Equal(t, "One sentence only", r.Summary())
 }

@@ -97,9 +97,14 @@ type Rule struct {
 func (r *Rule) Summary() string {
 	doc := strings.Join(strings.Fields(r.Doc), " ")
 	for i := 0; i+2 < len(doc); i++ {
-		if doc[i] == '.' && doc[i+1] == ' ' && unicode.IsUpper(rune(doc[i+2])) {
-			return doc[:i+1]
+		if doc[i] != '.' || doc[i+1] != ' ' || !unicode.IsUpper(rune(doc[i+2])) {
+			continue
 		}
+		word := doc[strings.LastIndexAny(doc[:i], " \"(“„")+1 : i]
+		if len(word) <= 3 && word != "" && unicode.IsUpper(rune(word[0])) {
+			continue // "Mr. Musk", "Dr. Meier"
+		}
+		return doc[:i+1]
 	}
 	return doc
 }
