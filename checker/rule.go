@@ -114,13 +114,20 @@ var (
 	categoryPattern = regexp.MustCompile(`^(accuracy|fluency|style|locale|markup)/[a-z]+(-[a-z]+)*$`)
 )
 
+// ValidRuleID reports whether id is a kebab-case rule ID.
+func ValidRuleID(id string) bool { return ruleIDPattern.MatchString(id) }
+
+// ValidCategory reports whether c is an MQM-style "family/kind" with a known family
+// (accuracy, fluency, style, locale, markup).
+func ValidCategory(c string) bool { return categoryPattern.MatchString(c) }
+
 // Validate reports what is missing or malformed in a rule definition.
 func (r *Rule) Validate() error {
 	var problems []string
-	if !ruleIDPattern.MatchString(r.ID) {
+	if !ValidRuleID(r.ID) {
 		problems = append(problems, fmt.Sprintf("ID %q is not kebab-case", r.ID))
 	}
-	if !categoryPattern.MatchString(r.Category) {
+	if !ValidCategory(r.Category) {
 		problems = append(problems, fmt.Sprintf("category %q is not family/kind with a known family", r.Category))
 	}
 	if r.Severity.Weight() == 0 {

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/corpus"
+)
+
+// evalOptions are the flags of the eval command.
+type evalOptions struct {
+	format    string
+	rule      string
+	show      []string
+	failUnder float64
+	strict    bool
+}
+
+// showKinds returns the case kinds a --show value lists, or nil for an unknown value.
+func showKinds(show string) []corpus.CaseKind {
+	switch show {
+	case "missed":
+		return []corpus.CaseKind{corpus.CaseMissed, corpus.CaseGap}
+	case "false":
+		return []corpus.CaseKind{corpus.CaseFalse}
+	case "pending":
+		return []corpus.CaseKind{corpus.CasePending}
+	}
+	return nil
+}
+
+func newEvalCmd(e *env) *cobra.Command {
+	o := evalOptions{format: "text"}
+	cmd := &cobra.Command{
+		Use:   "eval [flags] PATH ...",
+		Short: "Measure the rules on annotated, native and MQM corpora",
+		Long: `Measure the rules on annotated, native and MQM corpora (see corpus/README.md).
+
+A PATH is a file or a directory; directories are walked in sorted order,
+skipping testdata and hidden directories. The format is detected per file:
+  X.jsonl, X.jsonl.gz                  MQM segments with expert error spans
+  X.txt with X.annotations.tsv beside  stand-off annotations
+  X.txt containing {{                  inline {{…}} / {{…|rule-id}} marks
+  any other X.txt                      native German: every finding is a false alarm
+
+It prints, per rule and in total: found / missed / false alarms with precision
+and recall on annotated text; findings per 1,000 words on native text; span
+precision and correlation with MQM scores on MQM data.
+
+Exit status: 0 normally; 1 with --strict when a must is missed or a false
+alarm is found on annotated or native text, or with --fail-under when
+precision or recall on annotated text is below the limit; 2 on a usage error or
+when an input could not be read (the other inputs are still evaluated).`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runEval(e, o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", o.format, "output format: text or json")
+	f.StringVar(&o.rule, "rule", "", "evaluate only the rule with this ID")
+	f.StringSliceVar(&o.show, "show", nil, "list cases with context: missed (and gaps), false, pending; comma-separated")
+	f.Float64Var(&o.failUnder, "fail-under", 0, "exit 1 when precision or recall on annotated text is below this percentage")
+	f.BoolVar(&o.strict, "strict", false, "exit 1 when a must is missed or a false alarm is found on annotated or native text")
+	return cmd
+}
+
+// validate reports flag values that make no sense.
+func (o evalOptions) validate() error {
+	if o.format != "text" && o.format != "json" {
+		return fmt.Errorf("unknown --format %q (want text or json)", o.format)
+	}
+	for _, s := range o.show {
+		if showKinds(s) == nil {
+			return fmt.Errorf("unknown --show %q (want missed, false or pending)", s)
+		}
+	}
+	if o.failUnder < 0 || o.failUnder > 100 {
+		return fmt.Errorf("--fail-under %v is not between 0 and 100", o.failUnder)
+	}
+	return nil
+}
+
+// runEval evaluates the rules on paths and writes the figures; it sets e.code.
+func runEval(e *env, o evalOptions, paths []string) error {
+	if err := o.validate(); err != nil {
+		return err
+	}
+	all := e.ruleSet()
+	eng, err := evalEngine(all, o.rule)
+	if err != nil {
+		return err
+	}
+	opts := corpus.Options{Only: o.rule}
+	for _, r := range all {
+		opts.Known = append(opts.Known, r.ID)
+	}
+	figures, errs := corpus.Evaluate(eng, opts, paths)
+	for _, err := range errs {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintln(e.stderr, "mtcheck: eval:", line)
+		}
+	}
+	failures := evalFailures(&figures, o)
+	for _, f := range failures {
+		fmt.Fprintln(e.stderr, "mtcheck: eval:", f)
+	}
+	figures.Cases = shownCases(figures.Cases, o.show)
+	if err := writeFigures(e, &figures, o.format); err != nil {
+		return err
+	}
+	switch {
+	case len(errs) > 0:
+		e.code = exitTrouble
+	case len(failures) > 0:
+		e.code = exitFailed
+	default:
+		e.code = exitOK
+	}
+	return nil
+}
+
+// evalEngine builds the engine from the rules, restricted to one rule when only is set.
+func evalEngine(all []checker.Rule, only string) (*checker.Engine, error) {
+	cfg := checker.Config{}
+	if only != "" {
+		if !slices.ContainsFunc(all, func(r checker.Rule) bool { return r.ID == only }) {
+			return nil, fmt.Errorf("unknown rule %q (see mtcheck rules)", only)
+		}
+		cfg.Disable = map[string]bool{}
+		for _, r := range all {
+			if r.ID != only {
+				cfg.Disable[r.ID] = true
+			}
+		}
+		cfg.Enable = map[string]bool{only: true}
+	}
+	return checker.NewEngine(all, cfg)
+}
+
+// evalFailures returns why --strict or --fail-under fail the run, if they do.
+func evalFailures(f *corpus.Figures, o evalOptions) []string {
+	var out []string
+	if o.strict {
+		var missed, falseAlarms int
+		for _, c := range f.Violations() {
+			if c.Kind == corpus.CaseMissed {
+				missed++
+			} else {
+				falseAlarms++
+			}
+		}
+		if missed+falseAlarms > 0 {
+			out = append(out, fmt.Sprintf("strict: %d missed, %d false alarms (list them with --show missed,false)", missed, falseAlarms))
+		}
+	}
+	if a := f.Annotated; o.failUnder > 0 && a != nil {
+		for _, m := range []struct {
+			name  string
+			value *float64
+		}{{"precision", a.Total.Precision}, {"recall", a.Total.Recall}} {
+			if m.value != nil && 100**m.value < o.failUnder {
+				out = append(out, fmt.Sprintf("%s %.1f%% is under --fail-under %v%%", m.name, 100**m.value, o.failUnder))
+			}
+		}
+	}
+	return out
+}
+
+// shownCases keeps the cases of the kinds --show asks for.
+func shownCases(cases []corpus.Case, show []string) []corpus.Case {
+	var kinds []corpus.CaseKind
+	for _, s := range show {
+		kinds = append(kinds, showKinds(s)...)
+	}
+	var out []corpus.Case
+	for _, c := range cases {
+		if slices.Contains(kinds, c.Kind) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func writeFigures(e *env, f *corpus.Figures, format string) error {
+	if format == "text" {
+		return corpus.WriteText(e.stdout, f)
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(f)
+}

@@ -1,0 +1,133 @@
+package corpus_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/corpus"
+	"github.com/mtcheck/mtcheck/rules"
+)
+
+// evaluate runs the registered rules over paths the way `mtcheck eval` does.
+func evaluate(t *testing.T, paths ...string) corpus.Figures {
+	t.Helper()
+	all := rules.All()
+	e, err := checker.NewEngine(all, checker.Config{})
+	require.NoError(t, err)
+	var known []string
+	for _, r := range all {
+		known = append(known, r.ID)
+	}
+	f, errs := corpus.Evaluate(e, corpus.Options{Known: known}, paths)
+	require.Empty(t, errs)
+	return f
+}
+
+// describe formats a case the way `mtcheck eval --show` lists it.
+func describe(c corpus.Case) string {
+	return fmt.Sprintf("%s:%d:%d: %s [%s] %s", c.Path, c.Line, c.Column, c.Kind, c.Rule, c.Context)
+}
+
+// TestProjectCorpus is the corpus gate: every applicable mark of the project's
+// own texts must be flagged and the clean texts must produce no finding.
+func TestProjectCorpus(t *testing.T) {
+	f := evaluate(t, ".")
+	require.NotNil(t, f.Annotated)
+	require.NotNil(t, f.Native)
+	assert.GreaterOrEqual(t, f.Annotated.Documents, 6, "sample and annotated texts")
+	assert.GreaterOrEqual(t, f.Native.Documents, 2, "clean texts")
+	for _, c := range f.Violations() {
+		t.Errorf("%s", describe(c))
+	}
+}
+
+// TestPendingRulesArePlanned keeps rule IDs of pending marks honest: each must
+// be listed in the README's table of planned rules.
+func TestPendingRulesArePlanned(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	f := evaluate(t, ".")
+	for _, p := range f.Annotated.Pending {
+		assert.Contains(t, string(readme), "| `"+p.Rule+"` |", "pending rule %q is not in the README's table of planned rules", p.Rule)
+	}
+}
+
+// TestStrictFailsOnMissedMarksAndFalseAlarms proves that the corpus gate can fail.
+func TestStrictFailsOnMissedMarksAndFalseAlarms(t *testing.T) {
+	f := evaluate(t, "testdata/strict")
+	var missed, falseAlarms []string
+	for _, c := range f.Violations() {
+		switch c.Kind {
+		case corpus.CaseMissed:
+			missed = append(missed, c.Text)
+		case corpus.CaseFalse:
+			falseAlarms = append(falseAlarms, c.Rule)
+		}
+	}
+	want := []string{"Der Himmel ist blau."}
+	if ruleExists("english-date") {
+		want = append(want, "und es blieb trocken")
+	}
+	assert.Equal(t, want, missed, "a mark no rule can flag is missed")
+	for _, id := range []string{"english-date", "english-honorific"} {
+		if ruleExists(id) {
+			assert.Contains(t, falseAlarms, id, "a finding in unmarked text is a false alarm")
+		}
+	}
+}
+
+func ruleExists(id string) bool {
+	return slices.ContainsFunc(rules.All(), func(r checker.Rule) bool { return r.ID == id })
+}
+
+// sharedDir returns ../shared seen from the repository root, or "" when it is absent.
+func sharedDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(".")
+	require.NoError(t, err)
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		return ""
+	}
+	return shared
+}
+
+// TestSeedEndToEnd checks the seed article: the artifacts of the first rules
+// are covered, and no finding falls outside the annotated quotes.
+func TestSeedEndToEnd(t *testing.T) {
+	shared := sharedDir(t)
+	if shared == "" {
+		t.Skip("../shared is not there")
+	}
+	f := evaluate(t, filepath.Join(shared, "seeds", "000_1eb09675d5154259.txt"))
+	require.NotNil(t, f.Annotated)
+	require.Equal(t, 1, f.Annotated.Documents)
+	inScope := []string{"S01", "S03", "S06", "S07", "S19"}
+	for _, c := range f.Cases {
+		switch {
+		case c.Kind == corpus.CaseMissed && slices.Contains(inScope, c.Expectation):
+			t.Errorf("must annotation %s not covered: %s", c.Expectation, describe(c))
+		case c.Kind == corpus.CaseFalse:
+			t.Errorf("finding outside the annotated quotes: %s", describe(c))
+		}
+	}
+	total := f.Annotated.Total
+	t.Logf("seed: found %d, missed %d, gaps %d, hits %d, false alarms %d", total.Found, total.Missed, total.Gaps, total.Hits, total.FalseAlarms)
+}

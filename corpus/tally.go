@@ -1,0 +1,130 @@
+package corpus
+
+import "github.com/mtcheck/mtcheck/checker"
+
+// Options say which rules ran and which exist, so that expectations can be
+// sorted into applicable, out of scope and pending.
+type Options struct {
+	// Ran are the rules that checked the documents (Engine.Rules()), in registry order.
+	Ran []checker.Rule
+	// Known are the IDs of every rule that exists, running or not (rules.All()).
+	// An expectation naming a rule outside Known and Ran is pending.
+	Known []string
+	// Only, when set, says the run was restricted to this one rule: unnamed
+	// expectations then apply only when their category is the rule's category.
+	Only string
+	// Threshold is the score a paragraph needs to pass; 0 means checker.DefaultThreshold.
+	Threshold float64
+}
+
+// Run is one checked document.
+type Run struct {
+	Doc    *Document
+	Result *checker.Result
+}
+
+// Compute returns the figures of checked documents. It is Tally's batch form.
+func Compute(opts Options, runs []Run) Figures {
+	t := NewTally(opts)
+	for _, r := range runs {
+		t.Add(r.Doc, r.Result)
+	}
+	return t.Figures()
+}
+
+// Tally accumulates figures one checked document at a time, so that a stream
+// of documents need not be held in memory. It is not safe for concurrent use.
+type Tally struct {
+	opts      Options
+	ran       map[string]checker.Rule
+	known     map[string]bool
+	threshold float64
+
+	ann    *annotatedTally
+	native *nativeTally
+	mqm    []*mqmDataset
+	cases  []Case
+}
+
+// NewTally returns an empty tally.
+func NewTally(opts Options) *Tally {
+	t := &Tally{opts: opts, ran: map[string]checker.Rule{}, known: map[string]bool{}, threshold: opts.Threshold}
+	if t.threshold == 0 {
+		t.threshold = checker.DefaultThreshold
+	}
+	for _, r := range opts.Ran {
+		t.ran[r.ID] = r
+		t.known[r.ID] = true
+	}
+	for _, id := range opts.Known {
+		t.known[id] = true
+	}
+	return t
+}
+
+// Add counts one checked document; res must be the engine's result for d.Text.
+func (t *Tally) Add(d *Document, res *checker.Result) {
+	var cases []Case
+	switch d.Kind {
+	case Annotated:
+		if t.ann == nil {
+			t.ann = newAnnotatedTally(t.opts.Ran)
+		}
+		cases = t.ann.add(t, d, res)
+	case Native:
+		if t.native == nil {
+			t.native = newNativeTally(t.opts.Ran)
+		}
+		cases = t.native.add(d, res, t.threshold)
+	case MQM:
+		cases = t.mqmDataset(d).add(d, res)
+	}
+	sortCases(cases)
+	t.cases = append(t.cases, cases...)
+}
+
+// Figures returns the figures of everything added so far.
+func (t *Tally) Figures() Figures {
+	f := Figures{Threshold: t.threshold, Only: t.opts.Only, Cases: append([]Case(nil), t.cases...)}
+	if t.ann != nil {
+		f.Annotated = t.ann.figures()
+	}
+	if t.native != nil {
+		f.Native = t.native.figures(t.threshold)
+	}
+	for _, ds := range t.mqm {
+		f.MQM = append(f.MQM, ds.figures())
+	}
+	return f
+}
+
+// scope is how an expectation takes part in the evaluation.
+type scope uint8
+
+const (
+	applicable scope = iota // counts as found, missed or gap
+	outOfScope              // its rule exists but did not run, or the run is restricted to another rule
+	pending                 // its rule does not exist yet
+)
+
+// scopeOf classifies a must or should expectation.
+func (t *Tally) scopeOf(e Expectation) scope {
+	if e.Rule != "" {
+		switch {
+		case t.ran[e.Rule].ID != "":
+			return applicable
+		case t.known[e.Rule]:
+			return outOfScope
+		}
+		return pending
+	}
+	if t.opts.Only == "" {
+		return applicable
+	}
+	for _, r := range t.opts.Ran {
+		if e.Category != "" && r.Category == e.Category {
+			return applicable
+		}
+	}
+	return outOfScope
+}
