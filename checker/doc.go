@@ -12,6 +12,8 @@ type Doc struct {
 	Tokens     []Token
 	Sentences  []Sentence
 	Paragraphs []Paragraph
+	// Directives are the inline suppressions; their paragraphs are not in Paragraphs.
+	Directives []Directive
 	Lines      *LineIndex
 }
 
@@ -53,14 +55,19 @@ func Analyze(text string) (*Doc, error) {
 	paraSpans, bullets := splitParagraphs(text)
 	d.Tokens = make([]Token, 0, len(text)/5+1)
 	d.Paragraphs = make([]Paragraph, 0, len(paraSpans))
-	for pi, ps := range paraSpans {
+	for i, ps := range paraSpans {
+		if dir, ok := parseDirective(text, ps); ok {
+			d.Directives = append(d.Directives, dir)
+			continue
+		}
+		pi := len(d.Paragraphs)
 		first := len(d.Tokens)
 		for _, t := range tokenize(text[ps.Start:ps.End]) {
 			t.Start += ps.Start
 			t.End += ps.Start
 			d.Tokens = append(d.Tokens, t)
 		}
-		p := Paragraph{Span: ps, FirstToken: first, EndToken: len(d.Tokens), Bullet: bullets[pi],
+		p := Paragraph{Span: ps, FirstToken: first, EndToken: len(d.Tokens), Bullet: bullets[i],
 			FirstSentence: len(d.Sentences)}
 		for _, r := range splitSentences(text, d.Tokens, first, p.EndToken) {
 			d.addSentence(r[0], r[1], pi)

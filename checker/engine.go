@@ -24,6 +24,11 @@ type Config struct {
 type Engine struct {
 	rules     []Rule
 	threshold float64
+	// known holds the IDs and pack names of every rule given to NewEngine,
+	// enabled those of the rules that run; packOf maps rule IDs to pack names.
+	known, enabled map[string]bool
+	packOf         map[string]string
+	order          map[string]int
 }
 
 // NewEngine validates the rules and returns an engine that runs the enabled
@@ -47,7 +52,15 @@ func NewEngine(rules []Rule, cfg Config) (*Engine, error) {
 			}
 		}
 	}
-	e := &Engine{threshold: cfg.Threshold}
+	e := &Engine{threshold: cfg.Threshold, known: map[string]bool{}, enabled: map[string]bool{},
+		packOf: map[string]string{}, order: map[string]int{}}
+	for _, r := range rules {
+		e.known[r.ID] = true
+		if r.Pack != "" {
+			e.known[r.Pack] = true
+			e.packOf[r.ID] = r.Pack
+		}
+	}
 	if e.threshold == 0 {
 		e.threshold = DefaultThreshold
 	}
@@ -61,8 +74,14 @@ func NewEngine(rules []Rule, cfg Config) (*Engine, error) {
 			}
 			r.Severity = s
 		}
+		e.order[r.ID] = len(e.rules)
+		e.enabled[r.ID] = true
+		if r.Pack != "" {
+			e.enabled[r.Pack] = true
+		}
 		e.rules = append(e.rules, r)
 	}
+	e.order[suppressionRule.ID] = len(e.rules)
 	for id := range cfg.Severity {
 		if !known[id] {
 			return nil, fmt.Errorf("unknown rule %q in configuration", id)
@@ -98,10 +117,9 @@ func (e *Engine) CheckText(text string) (*Result, error) {
 // A rule that panics or reports an invalid span makes Check fail with an error
 // naming the rule, rather than crash the caller.
 func (e *Engine) Check(d *Doc) (res *Result, err error) {
-	r := &run{doc: d, shared: map[any]any{}, order: map[string]int{}}
+	r := &run{doc: d, shared: map[any]any{}}
 	for i := range e.rules {
 		rule := &e.rules[i]
-		r.order[rule.ID] = i
 		if err := r.runRule(rule); err != nil {
 			return nil, err
 		}
@@ -109,17 +127,18 @@ func (e *Engine) Check(d *Doc) (res *Result, err error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	sort.SliceStable(r.findings, func(i, j int) bool {
-		a, b := r.findings[i], r.findings[j]
+	findings := e.applySuppressions(d, r.findings)
+	sort.SliceStable(findings, func(i, j int) bool {
+		a, b := findings[i], findings[j]
 		if a.Start != b.Start {
 			return a.Start < b.Start
 		}
 		if a.End != b.End {
 			return a.End < b.End
 		}
-		return r.order[a.Rule] < r.order[b.Rule]
+		return e.order[a.Rule] < e.order[b.Rule]
 	})
-	res = &Result{Doc: d, Findings: dedupe(r.findings)}
+	res = &Result{Doc: d, Findings: dedupe(findings)}
 	res.DocScore, res.Paragraphs = scoreDoc(d, res.Findings, e.threshold)
 	return res, nil
 }
@@ -129,7 +148,6 @@ type run struct {
 	doc      *Doc
 	shared   map[any]any
 	findings []Finding
-	order    map[string]int
 	err      error
 }
 
