@@ -17,6 +17,9 @@ type Config struct {
 	Enable map[string]bool
 	// Severity overrides rules' default severities by ID.
 	Severity map[string]Severity
+	// Accept lists words and names never to flag (case-sensitive): a finding is
+	// dropped when its text equals an entry or one of the tokens it covers does.
+	Accept []string
 }
 
 // Engine runs a fixed, ordered set of rules over documents. It holds no mutable
@@ -29,6 +32,7 @@ type Engine struct {
 	known, enabled map[string]bool
 	packOf         map[string]string
 	order          map[string]int
+	accept         map[string]bool
 }
 
 // NewEngine validates the rules and returns an engine that runs the enabled
@@ -53,7 +57,10 @@ func NewEngine(rules []Rule, cfg Config) (*Engine, error) {
 		}
 	}
 	e := &Engine{threshold: cfg.Threshold, known: map[string]bool{}, enabled: map[string]bool{},
-		packOf: map[string]string{}, order: map[string]int{}}
+		packOf: map[string]string{}, order: map[string]int{}, accept: map[string]bool{}}
+	for _, w := range cfg.Accept {
+		e.accept[w] = true
+	}
 	for _, r := range rules {
 		e.known[r.ID] = true
 		if r.Pack != "" {
@@ -127,7 +134,7 @@ func (e *Engine) Check(d *Doc) (res *Result, err error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	findings := e.applySuppressions(d, r.findings)
+	findings := e.applySuppressions(d, e.dropAccepted(d, r.findings))
 	sort.SliceStable(findings, func(i, j int) bool {
 		a, b := findings[i], findings[j]
 		if a.Start != b.Start {
@@ -175,6 +182,31 @@ func (r *run) report(rule *Rule, s Span, message string, suggestions []string) {
 		Span: s, Position: r.doc.Position(s.Start), Paragraph: r.doc.ParagraphAt(s.Start),
 		Text: text[s.Start:s.End], Suggestions: append([]string{}, suggestions...),
 	})
+}
+
+// dropAccepted removes findings on words of the accept list.
+func (e *Engine) dropAccepted(d *Doc, fs []Finding) []Finding {
+	if len(e.accept) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !e.accept[f.Text] && !e.coversAccepted(d, f.Span) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// coversAccepted reports whether a token inside span is on the accept list.
+func (e *Engine) coversAccepted(d *Doc, span Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > span.Start })
+	for ; i < len(d.Tokens) && d.Tokens[i].Start < span.End; i++ {
+		if span.Contains(d.Tokens[i].Span) && e.accept[d.TokenText(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupe drops repeated findings of one rule at one span from sorted findings.

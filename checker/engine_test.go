@@ -210,3 +210,21 @@ func TestRuleSummary(t *testing.T) {
 	r.Doc = "One sentence only"
 	assert.Equal(t, "One sentence only", r.Summary())
 }
+
+func TestAcceptList(t *testing.T) {
+	phrase := wordRule("phrase", "x", Minor)
+	phrase.Check = func(p *Pass) {
+		for i := range p.Doc.Sentences {
+			p.Report(p.Doc.Sentences[i].Span, "")
+		}
+	}
+	e, err := NewEngine([]Rule{wordRule("eins-rule", "TweetIn", Minor), phrase}, Config{Accept: []string{"TweetIn", "Musk"}})
+	require.NoError(t, err)
+	res, err := e.CheckText("Ein TweetIn von Musk. Ein Satz.")
+	require.NoError(t, err)
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, f.Rule+":"+f.Text)
+	}
+	assert.Equal(t, []string{"phrase:Ein Satz."}, got, "the accepted word and the sentence covering an accepted name are dropped")
+}
