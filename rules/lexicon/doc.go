@@ -1,0 +1,115 @@
+// Package lexicon is mtcheck's German lexicon: the closed word classes and
+// the forms of more than 3,000 verbs, for rules that need to know whether a word
+// can be a finite verb, an infinitive, a participle, a subordinating
+// conjunction, a relative pronoun and so on.
+//
+// # Use
+//
+// Default returns the shared lexicon, built from the embedded data on first
+// use and read-only afterwards (Load builds a private copy). Questions take
+// a word as written and answer what it can be:
+//
+//	lx := lexicon.Default()
+//	lx.IsFiniteVerb("fügte")       // true
+//	lx.VerbInfo("fügte")           // [hinzufügen:Fin.Past.Ind.1sg,3sg+hinzu …]
+//	lx.IsSubordinator("obwohl")    // true
+//	lx.Lookup("die").Class         // article|demonstrative|relative
+//
+// Ambiguity is the rule: "sagen" is an infinitive and a 1st/3rd person
+// plural, "die" an article, a demonstrative and a relative pronoun. The
+// predicates answer "can be"; Lookup returns every class at once, with
+// Entry.Uncertain marking readings the data calls weak (the subordinator
+// "wie", the verb "meine" that is mostly a possessive) and Entry.Folded the
+// readings reached only by lower-casing.
+//
+// # Case
+//
+// A word is looked up as written and, if that fails and it has capitals, in
+// lower case: "Die", "DIE" and "die" answer alike, and a capitalised "Sagte"
+// is a finite verb (with Folded set). Verb forms and closed-class words are
+// stored in lower case; only the noun homographs of data/nouns.txt are
+// stored capitalised ("Macht", "Stand"), and their entries carry the
+// lower-case readings as well. Mid-sentence, where a capital letter marks a
+// noun, use MaybeNoun or Entry.Folded to tell nouns from capitalised verbs.
+// Lookups of lower-case words do not allocate; capitalised words up to 42
+// bytes are lower-cased in a stack buffer.
+//
+// # Data files
+//
+// All data lives in data/*.txt, embedded with go:embed. In every file "#"
+// starts a comment and fields are separated by white space.
+//
+// closed.txt and nouns.txt list words by class. "[article]" or
+// "[relative demonstrative]" opens a section; the words below it get all of
+// the section's classes, and a word may appear in several sections. A
+// trailing "?" marks a reading as uncertain ("wie?" under subordinator).
+// Braces expand one group of endings: "dies{er,e,es,em,en}", "mein{,e,er}".
+// Class names are those of Class.String.
+//
+// paradigms.txt holds the complete paradigms of sein, haben, werden, the
+// modal verbs, wissen, tun and bedürfen:
+//
+//	verb sein aux                     # infinitive and kind: aux, modal or full
+//	pres bin bist ist sind seid sind  # 1sg 2sg 3sg 1pl 2pl 3pl
+//	past war warst war waren wart waren
+//	subj1 sei seiest,seist sei seien seiet seien
+//	subj2 wäre wärest,wärst wäre wären wäret,wärt wären
+//	imp sei seid                      # 2sg 2pl
+//	part gewesen
+//
+// Commas separate alternatives, "-" stands for no form.
+//
+// strong.txt gives the principal parts of strong, mixed and irregular verbs,
+// one per line:
+//
+//	geben   gibt         gab      gegeben  [gäbe]
+//	laden   lädst/lädt   lud      geladen
+//	gehen   =            ging     gegangen
+//	bringen =            brachte  gebracht  brächte
+//
+// The columns are the infinitive, the 3rd person singular present ("=" when
+// regular, "2sg/3sg" when the 2nd person cannot be derived from the 3rd),
+// the preterite, the participle and optionally the subjunctive II (derived
+// from the preterite by umlaut when missing). A table entry only teaches
+// conjugation; a verb is in the lexicon when a verb list names it.
+//
+// verbs_*.txt list the verbs, any number per line, in a notation that
+// carries their morphology:
+//
+//	sagen            simple verb, weak unless it is in strong.txt
+//	hinzu|fügen      separable prefix before "|"
+//	über+nehmen      inseparable prefix before "+"
+//	an|er+kennen     both; the part after the last mark is the base
+//	verstehen        be-, ge-, er-, ver-, zer-, ent-, emp- and miss- are
+//	                 recognised without "+" when a plausible stem follows
+//	!beugen          "!": no prefix at all, despite appearances
+//	~begleiten       "~": weak, although the base looks strong (gleiten)
+//	x=participle     the participle, where generation would be wrong
+//
+// über-, unter-, durch-, um-, wider-, hinter-, voll- and wieder- must be
+// marked either way (a test checks this); a lemma may be listed once as
+// separable and once as inseparable (um|gehen, um+gehen).
+//
+// # Generation
+//
+// Weak verbs get present, preterite, subjunctive I and II, imperative and
+// participle from the infinitive, with the linking e of stems in -d, -t and
+// consonant + m/n (arbeitet, atmet, rechnet), the short 2nd person of stems
+// in s, ß, x, z (reist) and the -eln/-ern patterns (handle, ändere). Strong
+// verbs take the principal parts instead. A prefixed verb inherits the
+// forms of its base (verstehen from stehen, abgeben from geben). Inseparable
+// prefixes replace the participle's ge- (verklagt, verstanden); borrowed
+// -ieren verbs have none (trainiert). A separable verb yields its finite
+// forms twice: split, with Analysis.Prefix naming the particle that must
+// close the main clause ("fügte" … "hinzu"), and fused for verb-final
+// clauses ("hinzufügte"); its participle and zu-infinitive take ge- and zu
+// after the particle (hinzugefügt, hinzuzufügen). Forms with "ss" at the end
+// of a syllable also get their pre-1996 spelling (läßt, mußte).
+//
+// # Measuring
+//
+// Evaluate scores the lexicon against a CoNLL-U treebank: recall of finite
+// verbs, the rate of false finite readings on lower-case and capitalised
+// words, and recall and precision of infinitives, participles,
+// subordinating conjunctions and relative pronouns.
+package lexicon

@@ -1,0 +1,268 @@
+package lexicon
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lexicon answers word-class and verb-form questions about German words.
+// It is immutable after Load and safe for concurrent use.
+type Lexicon struct {
+	index       map[string]int32 // word form → entries index
+	entries     []Entry
+	verbs       map[string]string // lemma → separable prefix
+	lemmas      []string          // sorted lemmas
+	strongCount int
+}
+
+// Entry is everything the lexicon knows about one spelling. Its slices are
+// shared with the Lexicon and must not be modified.
+type Entry struct {
+	Class Class // every class the word can belong to
+	// Uncertain is the subset of Class whose readings the data marks as weak:
+	// a rule should confirm them by context ("wie" as a subordinator).
+	Uncertain Class
+	// Folded is the subset of Class found only through the lower-case form
+	// of a capitalised word: for "Die" all of it, for "Stand" everything but
+	// Noun. Mid-sentence, such readings are usually wrong.
+	Folded Class
+	Verbs  []Analysis // verb readings, nil if none
+	Lemmas []string   // distinct lemmas of Verbs
+}
+
+// Is reports whether the entry has any class of c.
+func (e Entry) Is(c Class) bool { return e.Class&c != 0 }
+
+// Sure reports whether the entry has a class of c that is not marked uncertain.
+func (e Entry) Sure(c Class) bool { return (e.Class&^e.Uncertain)&c != 0 }
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+)
+
+// Default returns the lexicon built from the embedded data. It is built on
+// first use and shared, read-only, afterwards. It panics if the embedded data
+// is malformed, which the package tests rule out.
+func Default() *Lexicon {
+	defaultOnce.Do(func() {
+		l, err := Load()
+		if err != nil {
+			panic("lexicon: " + err.Error())
+		}
+		defaultLex = l
+	})
+	return defaultLex
+}
+
+// Lookup returns the entry of w. Case handling: w is looked up as written;
+// if that fails and w contains capitals, its lower-case form is looked up
+// and every class found that way is also recorded in Entry.Folded. So "Die"
+// and "DIE" answer like "die", "Stand" is a Noun and (folded) a finite verb.
+// Lower-case words are looked up once and without allocation; capitalised
+// words of up to 42 bytes are lower-cased in a stack buffer.
+func (l *Lexicon) Lookup(w string) Entry {
+	if i, ok := l.index[w]; ok {
+		return l.entries[i]
+	}
+	if i, ok := l.foldedIndex(w); ok {
+		e := l.entries[i]
+		e.Folded = e.Class
+		return e
+	}
+	return Entry{}
+}
+
+// foldedIndex looks up the lower-case form of a word that has capitals.
+func (l *Lexicon) foldedIndex(w string) (int32, bool) {
+	if !hasUpper(w) {
+		return 0, false
+	}
+	if len(w) > maxFoldLen {
+		i, ok := l.index[strings.ToLower(w)]
+		return i, ok
+	}
+	var buf [foldBufSize]byte
+	lw := appendLower(buf[:0], w)
+	i, ok := l.index[string(lw)]
+	return i, ok
+}
+
+// classOf returns the classes of w with the case handling of Lookup.
+func (l *Lexicon) classOf(w string) Class {
+	if i, ok := l.index[w]; ok {
+		return l.entries[i].Class
+	}
+	if i, ok := l.foldedIndex(w); ok {
+		return l.entries[i].Class
+	}
+	return 0
+}
+
+// Classes returns the set of classes w can belong to (case handling as in Lookup).
+func (l *Lexicon) Classes(w string) Class { return l.classOf(w) }
+
+// Is reports whether w can belong to any class of c.
+func (l *Lexicon) Is(w string, c Class) bool { return l.classOf(w)&c != 0 }
+
+// IsFiniteVerb reports whether w can be a finite verb form (indicative or
+// subjunctive; imperatives are separate, see IsImperative). Split forms of
+// separable verbs count: "fügte" (… hinzu). Infinitives in -en are also
+// 1st/3rd person plural forms and count as well.
+func (l *Lexicon) IsFiniteVerb(w string) bool { return l.classOf(w)&FiniteVerb != 0 }
+
+// IsImperative reports whether w can be an imperative (sag, gib, kommt).
+func (l *Lexicon) IsImperative(w string) bool { return l.classOf(w)&Imperative != 0 }
+
+// IsInfinitive reports whether w can be a bare infinitive.
+func (l *Lexicon) IsInfinitive(w string) bool { return l.classOf(w)&Infinitive != 0 }
+
+// IsZuInfinitive reports whether w is a one-word zu-infinitive of a separable
+// verb ("anzukündigen"). Other verbs form it with a separate "zu".
+func (l *Lexicon) IsZuInfinitive(w string) bool { return l.classOf(w)&ZuInfinitive != 0 }
+
+// IsParticiple reports whether w can be a past participle.
+func (l *Lexicon) IsParticiple(w string) bool { return l.classOf(w)&Participle != 0 }
+
+// IsAuxiliary reports whether w is a form of sein, haben or werden (any form,
+// including infinitive and participle).
+func (l *Lexicon) IsAuxiliary(w string) bool { return l.classOf(w)&Auxiliary != 0 }
+
+// IsModal reports whether w is a form of a modal verb, möchte included.
+func (l *Lexicon) IsModal(w string) bool { return l.classOf(w)&Modal != 0 }
+
+// IsSubordinator reports whether w can be a subordinating conjunction.
+// Check Lookup(w).Sure(Subordinator) to exclude weak readings such as "wie".
+func (l *Lexicon) IsSubordinator(w string) bool { return l.classOf(w)&Subordinator != 0 }
+
+// IsRelativePronoun reports whether w can be a relative pronoun.
+func (l *Lexicon) IsRelativePronoun(w string) bool { return l.classOf(w)&RelativePronoun != 0 }
+
+// IsCoordinator reports whether w can be a coordinating conjunction.
+func (l *Lexicon) IsCoordinator(w string) bool { return l.classOf(w)&Coordinator != 0 }
+
+// IsArticle reports whether w can be an article or article-like determiner.
+func (l *Lexicon) IsArticle(w string) bool { return l.classOf(w)&Article != 0 }
+
+// IsPronoun reports whether w can be a personal, possessive, reflexive,
+// demonstrative, indefinite or relative pronoun.
+func (l *Lexicon) IsPronoun(w string) bool { return l.classOf(w)&Pronoun != 0 }
+
+// IsInterrogative reports whether w can be an interrogative word.
+func (l *Lexicon) IsInterrogative(w string) bool { return l.classOf(w)&Interrogative != 0 }
+
+// IsPreposition reports whether w can be a preposition, postposition or a
+// preposition fused with an article (am, zum).
+func (l *Lexicon) IsPreposition(w string) bool {
+	return l.classOf(w)&(Preposition|Contraction) != 0
+}
+
+// IsAdverb reports whether w is an adverb or adverbial that can open a main
+// clause (heute, deshalb, jedoch, danach).
+func (l *Lexicon) IsAdverb(w string) bool { return l.classOf(w)&Adverb != 0 }
+
+// IsNegation reports whether w is a negation word.
+func (l *Lexicon) IsNegation(w string) bool { return l.classOf(w)&Negation != 0 }
+
+// IsNumeral reports whether w is a numeral written as a word.
+func (l *Lexicon) IsNumeral(w string) bool { return l.classOf(w)&Numeral != 0 }
+
+// IsFunctionWord reports whether w belongs to a closed class other than the
+// adverbials, or is a form of an auxiliary or modal verb.
+func (l *Lexicon) IsFunctionWord(w string) bool { return l.classOf(w)&Function != 0 }
+
+// VerbInfo returns the verb readings of w (case handling as in Lookup). The
+// slice is shared and must not be modified.
+func (l *Lexicon) VerbInfo(w string) []Analysis { return l.Lookup(w).Verbs }
+
+// Lemmas returns the infinitives w can be a form of. The slice is shared and
+// must not be modified.
+func (l *Lexicon) Lemmas(w string) []string { return l.Lookup(w).Lemmas }
+
+// HasVerb reports whether lemma is a listed verb.
+func (l *Lexicon) HasVerb(lemma string) bool {
+	_, ok := l.verbs[lemma]
+	return ok
+}
+
+// SeparablePrefix returns the separable prefix of a listed verb ("hinzu" for
+// "hinzufügen", "" for "verklagen" or an unknown verb).
+func (l *Lexicon) SeparablePrefix(lemma string) string { return l.verbs[lemma] }
+
+// Verbs returns the sorted list of listed verbs (a new slice).
+func (l *Lexicon) Verbs() []string { return append([]string(nil), l.lemmas...) }
+
+// VerbCount is the number of listed verbs.
+func (l *Lexicon) VerbCount() int { return len(l.lemmas) }
+
+// StrongCount is the number of verbs in the table of principal parts.
+func (l *Lexicon) StrongCount() int { return l.strongCount }
+
+// Forms returns every word form with a reading of lemma, sorted. It scans the
+// whole lexicon and is meant for tests and tools, not for hot paths.
+func (l *Lexicon) Forms(lemma string) []string {
+	var out []string
+	for w, i := range l.index {
+		for _, a := range l.entries[i].Verbs {
+			if a.Lemma == lemma && !hasUpper(w) {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// MaybeNoun reports whether a capitalised w can be read as a noun rather
+// than as a capitalised verb form. It is true when w is listed as a noun or
+// is an inflected participle (die Beschäftigten), when it is unknown, and
+// when every verb reading is one that nouns commonly share: infinitives (das
+// Essen), imperatives (der Kauf), participles (das Verfahren), present forms
+// of the 1st and 3rd person plural and the 1st person singular (die Folgen,
+// die Frage) and the fused forms of separable verbs (Angaben, Zustand).
+// Lower-case words and words of the closed classes (Die, Weil) give false.
+// Rules looking for verbs wrongly capitalised mid-sentence use it to skip
+// nouns.
+func (l *Lexicon) MaybeNoun(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	e := l.Lookup(w)
+	switch {
+	case e.Class&(Noun|InflectedParticiple) != 0:
+		return true
+	case e.Class&Closed != 0:
+		return false
+	}
+	for _, a := range e.Verbs {
+		if !l.nounLike(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounLike reports whether a verb reading is one that nouns commonly share.
+func (l *Lexicon) nounLike(a Analysis) bool {
+	switch a.Form {
+	case Inf, Imp, Part, ZuInf:
+		return true
+	case Fin:
+		if a.Prefix == "" && l.verbs[a.Lemma] != "" {
+			return true // fused form of a separable verb
+		}
+		if a.Tense != Present {
+			return false
+		}
+		if a.Mood == Subjunctive1 {
+			return a.Persons&^(Sg1|Sg3|Pl1|Pl3) == 0
+		}
+		return a.Persons&^(Sg1|Pl1|Pl3) == 0
+	}
+	return false
+}
