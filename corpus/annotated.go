@@ -80,7 +80,7 @@ func (a *annotatedTally) add(t *Tally, d *Document, res *checker.Result) []Case 
 			continue
 		}
 		expected = append(expected, e.Span)
-		covering := coveringRules(e.Span, res.Findings)
+		covering := coveringRules(e.Span, res.Findings, t.packOf)
 		covered := covering[e.Rule]
 		if e.Rule == "" {
 			covered = len(covering) > 0
@@ -129,12 +129,16 @@ func (a *annotatedTally) attribute(t *Tally, e Expectation, covering map[string]
 	}
 }
 
-// coveringRules returns the set of rules whose findings intersect s.
-func coveringRules(s checker.Span, fs []checker.Finding) map[string]bool {
+// coveringRules returns the IDs, and the pack names, of the rules whose
+// findings intersect s: a mark may name a rule or a whole pack.
+func coveringRules(s checker.Span, fs []checker.Finding, packOf map[string]string) map[string]bool {
 	set := map[string]bool{}
 	for _, f := range fs {
 		if f.Overlaps(s) {
 			set[f.Rule] = true
+			if p := packOf[f.Rule]; p != "" {
+				set[p] = true
+			}
 		}
 	}
 	return set

@@ -21,11 +21,7 @@ func evaluate(t *testing.T, paths ...string) corpus.Figures {
 	all := rules.All()
 	e, err := checker.NewEngine(all, checker.Config{})
 	require.NoError(t, err)
-	var known []string
-	for _, r := range all {
-		known = append(known, r.ID)
-	}
-	f, errs := corpus.Evaluate(e, corpus.Options{Known: known}, paths)
+	f, errs := corpus.Evaluate(e, corpus.Options{Known: all}, paths)
 	require.Empty(t, errs)
 	return f
 }

@@ -7,9 +7,9 @@ import "github.com/mtcheck/mtcheck/checker"
 type Options struct {
 	// Ran are the rules that checked the documents (Engine.Rules()), in registry order.
 	Ran []checker.Rule
-	// Known are the IDs of every rule that exists, running or not (rules.All()).
-	// An expectation naming a rule outside Known and Ran is pending.
-	Known []string
+	// Known are every rule that exists, running or not (rules.All()). An
+	// expectation naming neither the ID nor the pack of a rule in Known or Ran is pending.
+	Known []checker.Rule
 	// Only, when set, says the run was restricted to this one rule: unnamed
 	// expectations then apply only when their category is the rule's category.
 	Only string
@@ -36,8 +36,9 @@ func Compute(opts Options, runs []Run) Figures {
 // of documents need not be held in memory. It is not safe for concurrent use.
 type Tally struct {
 	opts      Options
-	ran       map[string]checker.Rule
-	known     map[string]bool
+	ran       map[string]bool // IDs and pack names of the rules that ran
+	known     map[string]bool // IDs and pack names of all rules
+	packOf    map[string]string
 	threshold float64
 
 	ann    *annotatedTally
@@ -48,17 +49,22 @@ type Tally struct {
 
 // NewTally returns an empty tally.
 func NewTally(opts Options) *Tally {
-	t := &Tally{opts: opts, ran: map[string]checker.Rule{}, known: map[string]bool{}, threshold: opts.Threshold}
+	t := &Tally{opts: opts, ran: map[string]bool{}, known: map[string]bool{}, packOf: map[string]string{},
+		threshold: opts.Threshold}
 	if t.threshold == 0 {
 		t.threshold = checker.DefaultThreshold
 	}
 	for _, r := range opts.Ran {
-		t.ran[r.ID] = r
-		t.known[r.ID] = true
+		t.ran[r.ID], t.ran[r.Pack] = true, true
 	}
-	for _, id := range opts.Known {
-		t.known[id] = true
+	for _, r := range append(opts.Known, opts.Ran...) {
+		t.known[r.ID], t.known[r.Pack] = true, true
+		if r.Pack != "" {
+			t.packOf[r.ID] = r.Pack
+		}
 	}
+	delete(t.ran, "")
+	delete(t.known, "")
 	return t
 }
 
@@ -111,7 +117,7 @@ const (
 func (t *Tally) scopeOf(e Expectation) scope {
 	if e.Rule != "" {
 		switch {
-		case t.ran[e.Rule].ID != "":
+		case t.ran[e.Rule]:
 			return applicable
 		case t.known[e.Rule]:
 			return outOfScope

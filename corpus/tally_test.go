@@ -43,9 +43,7 @@ func testRules() []checker.Rule {
 func checkAll(t *testing.T, only string, docs ...*Document) (Options, []Run) {
 	t.Helper()
 	cfg := checker.Config{Disable: map[string]bool{}}
-	var known []string
 	for _, r := range testRules() {
-		known = append(known, r.ID)
 		if only != "" && r.ID != only {
 			cfg.Disable[r.ID] = true
 		}
@@ -58,7 +56,7 @@ func checkAll(t *testing.T, only string, docs ...*Document) (Options, []Run) {
 		require.NoError(t, err)
 		runs = append(runs, Run{Doc: d, Result: res})
 	}
-	return Options{Ran: e.Rules(), Known: known, Only: only, Threshold: e.Threshold()}, runs
+	return Options{Ran: e.Rules(), Known: testRules(), Only: only, Threshold: e.Threshold()}, runs
 }
 
 // annotatedFixtures are an inline and a stand-off document whose figures are worked out in the tests.
@@ -225,4 +223,20 @@ func TestFiguresMarshalJSON(t *testing.T) {
 	b, err = json.Marshal(Counts{}.withRatios())
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"found":0,"missed":0,"should_found":0,"gaps":0,"hits":0,"false_alarms":0,"neutral":0,"precision":null,"recall":null}`, string(b))
+}
+
+func TestMarksMayNameAPack(t *testing.T) {
+	packed := tokenRule("eins-rule", "style/calque", checker.Minor, "eins")
+	packed.Pack = "zahlen"
+	e, err := checker.NewEngine([]checker.Rule{packed}, checker.Config{})
+	require.NoError(t, err)
+	doc, err := ParseInline("pack.txt", "Erst {{eins|zahlen}}, dann {{zwei|zahlen}} und {{drei|ohne-pack}}.")
+	require.NoError(t, err)
+	res, err := e.CheckText(doc.Text)
+	require.NoError(t, err)
+	f := Compute(Options{Ran: e.Rules(), Known: []checker.Rule{packed}}, []Run{{Doc: doc, Result: res}})
+	require.NotNil(t, f.Annotated)
+	assert.Equal(t, 1, f.Annotated.Total.Found, "a finding of a rule in the named pack covers the mark")
+	assert.Equal(t, 1, f.Annotated.Total.Missed, "the pack exists, so its unflagged mark is missed")
+	assert.Equal(t, []Pending{{Rule: "ohne-pack", Expectations: 1}}, f.Annotated.Pending)
 }

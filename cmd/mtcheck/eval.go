@@ -96,10 +96,7 @@ func runEval(e *env, o evalOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	opts := corpus.Options{Only: o.rule}
-	for _, r := range all {
-		opts.Known = append(opts.Known, r.ID)
-	}
+	opts := corpus.Options{Only: o.rule, Known: all}
 	figures, errs := corpus.Evaluate(eng, opts, paths)
 	for _, err := range errs {
 		for _, line := range strings.Split(err.Error(), "\n") {
