@@ -1,0 +1,205 @@
+package pack
+
+import (
+	"fmt"
+	"math/rand"
+	"regexp"
+	"regexp/syntax"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/checker/checkertest"
+)
+
+func TestAffixes(t *testing.T) {
+	tests := []struct {
+		expr   string
+		suffix bool
+		want   []string
+	}{
+		{`(?P<stem>\p{Lu}[\p{L}-]*[a-rt-w])[\x27’]s`, true, []string{"'s", "’s"}},
+		{`(?i)(?:1[0-2]|0?[1-9])(?:am|pm)`, true, []string{"am", "pm"}},
+		{`abcdef\d+`, false, []string{"abc"}},
+		{`Mc[A-Z]\w+`, false, []string{"mc"}},
+		{`(?i)foo\d`, false, []string{"foo"}},
+		{`Haus(?:es)?`, false, []string{"hau"}},
+		{`x[ab]`, false, []string{"xa", "xb"}},
+		{`a|bc`, false, []string{"a", "b"}},
+		{`\d+`, false, nil},
+		{`.*s`, false, nil},
+		{`[a-z]+`, true, nil},
+	}
+	for _, tt := range tests {
+		re, err := syntax.Parse("^(?:"+tt.expr+")$", syntax.Perl)
+		require.NoError(t, err)
+		got, ok := affixes(re, tt.suffix)
+		assert.Equal(t, tt.want != nil, ok, tt.expr)
+		assert.ElementsMatch(t, tt.want, got, tt.expr)
+	}
+}
+
+func TestFirstClasses(t *testing.T) {
+	tests := map[string]classSet{
+		`\d+\.\d`:       1 << classDigit,
+		`\p{Lu}\w*`:     1 << classUpper,
+		`[a-z]+`:        1 << classLower,
+		`(?i)abc`:       1<<classLower | 1<<classUpper,
+		`\$|£`:          1 << classOther,
+		`x?\d`:          1<<classLower | 1<<classDigit,
+		`.+`:            allClasses,
+		`(?:ab)*Z`:      1<<classLower | 1<<classUpper,
+		`[^a]`:          allClasses,
+		`\bfoo`:         1 << classLower,
+		`(?:1[0-2]|9)x`: 1 << classDigit,
+	}
+	for expr, want := range tests {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		require.NoError(t, err)
+		got, _ := firstClasses(re.Simplify())
+		assert.Equal(t, want, got, expr)
+	}
+}
+
+// generatedEntries makes n entries of every pattern form from the words of
+// text, so that many of them match it.
+func generatedEntries(t *testing.T, n int, text string) []*Entry {
+	t.Helper()
+	d, err := checker.Analyze(text)
+	require.NoError(t, err)
+	letters := regexp.MustCompile(`^\p{L}[\p{L}-]*$`)
+	var words []string
+	for i := range d.Tokens {
+		if w := d.TokenText(i); letters.MatchString(w) {
+			words = append(words, w)
+		}
+	}
+	rng := rand.New(rand.NewSource(7))
+	pair := func() (string, string) {
+		i := rng.Intn(len(words) - 1)
+		return words[i], words[i+1]
+	}
+	entries := make([]*Entry, 0, n)
+	for i := range n {
+		a, b := pair()
+		var pats, excs []string
+		switch i % 12 {
+		case 0:
+			pats = []string{a}
+		case 1:
+			pats = []string{a + " " + b}
+		case 2:
+			pats = []string{string([]rune(a)[:min(3, len([]rune(a)))]) + "* " + b}
+		case 3:
+			r := []rune(a)
+			pats = []string{"*" + string(r[max(0, len(r)-3):])}
+		case 4:
+			pats = []string{"[" + a + "] " + b}
+		case 5:
+			pats = []string{a + " ...3 " + b}
+		case 6:
+			pats = []string{fmt.Sprintf("/(?i)%s|%s/", regexp.QuoteMeta(a), regexp.QuoteMeta(b))}
+		case 7:
+			pats = []string{"<number> " + b}
+		case 8:
+			pats = []string{"=" + a + " {" + b + "}"}
+		case 9:
+			pats = []string{a, b + " ...2s <punct>"}
+			excs = []string{"{" + a + "} " + b}
+		case 10:
+			pats = []string{"^ " + a, b + " + <punct>"}
+		case 11:
+			pats = []string{`/\d+[.,]\d+/ ` + b + "|" + a}
+		}
+		entries = append(entries, testEntry(t, fmt.Sprintf("gen-%d", i), Scope(i%3), pats, excs...))
+	}
+	return entries
+}
+
+// TestIndexMatchesNaive checks that the index changes nothing but speed: a
+// pack of 1,000 generated entries finds the same hits as trying every pattern
+// at every token, while trying only a small share of the patterns.
+func TestIndexMatchesNaive(t *testing.T) {
+	text := checkertest.GermanText(32<<10, 3)
+	s := testSet(t, generatedEntries(t, 1000, text)...)
+	d, err := checker.Analyze(text)
+	require.NoError(t, err)
+
+	all := make([]int32, len(s.patterns))
+	for i := range all {
+		all[i] = int32(i)
+	}
+	naive := s.runWith(d, func(dst []int32, _ []byte, _ rune) []int32 { return append(dst, all...) })
+	tried := 0
+	indexed := s.runWith(d, func(dst []int32, lower []byte, first rune) []int32 {
+		dst = s.index.lookup(dst, lower, first)
+		tried += len(dst)
+		return dst
+	})
+	require.Equal(t, naive, indexed)
+
+	hits := 0
+	for _, hs := range indexed {
+		hits += len(hs)
+	}
+	share := float64(tried) / float64(len(d.Tokens)*len(s.patterns))
+	t.Logf("%d entries, %d patterns, %d tokens: %d hits; the index tried %.2f%% of the pattern×token pairs",
+		len(s.entries), len(s.patterns), len(d.Tokens), hits, 100*share)
+	assert.Greater(t, hits, 1000, "the generated entries should match often")
+	assert.Less(t, share, 0.05, "the index should rule out most patterns")
+}
+
+// syntheticEntries makes n entries in the shape of real packs: each starts with
+// its own word, most of which do not occur in German text (like the calques
+// and leftovers of a real pack), in every pattern form the index files separately.
+func syntheticEntries(t *testing.T, n int) []*Entry {
+	rng := rand.New(rand.NewSource(11))
+	entries := make([]*Entry, 0, n)
+	for i := range n {
+		w := make([]byte, 6)
+		for k := range w {
+			w[k] = byte('a' + rng.Intn(26))
+		}
+		w = fmt.Appendf(w, "%d", i)
+		var pat string
+		switch i % 6 {
+		case 0:
+			pat = string(w) + " Sinn"
+		case 1:
+			pat = string(w[:4]) + "* ... mach*"
+		case 2:
+			pat = "*-" + string(w) + " überspringen , <number>"
+		case 3:
+			pat = "[" + string(w) + "] =" + string(w) + "y"
+		case 4:
+			pat = "^ " + string(w) + " $"
+		case 5:
+			pat = fmt.Sprintf(`/(?i)%s(?:en|er)?/ {<word>}`, w)
+		}
+		entries = append(entries, testEntry(t, fmt.Sprintf("syn-%d", i), ScopeAny, []string{pat}))
+	}
+	return entries
+}
+
+// BenchmarkIndex matches packs of 1 and of 1,000 entries shaped like real ones
+// on the same text: the cost should hardly grow with the number of entries.
+func BenchmarkIndex(b *testing.B) {
+	text := checkertest.GermanText(256<<10, 5)
+	d, err := checker.Analyze(text)
+	require.NoError(b, err)
+	t := &testing.T{}
+	entries := syntheticEntries(t, 1000)
+	for _, n := range []int{1, 1000} {
+		b.Run(fmt.Sprintf("entries=%d", n), func(b *testing.B) {
+			s := testSet(t, entries[:n]...)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				s.run(d)
+			}
+			b.ReportMetric(float64(d.Words())*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+		})
+	}
+}

@@ -1,0 +1,9 @@
+package rules
+
+import "github.com/mtcheck/mtcheck/checker"
+
+// structureRules returns the sentence-structure family (capitals, fragments,
+// truncation, commas) in registry order.
+func structureRules() []checker.Rule {
+	return nil
+}
