@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mtcheck/mtcheck/checker"
-	"github.com/mtcheck/mtcheck/checker/checkertest"
 	"github.com/mtcheck/mtcheck/rules/pack"
 )
 
@@ -202,50 +201,4 @@ func TestPacksNative(t *testing.T) {
 	total := per1000(len(res.Findings), words)
 	t.Logf("all packs: %d findings in %d words, %.2f per 1,000 words", len(res.Findings), words, total)
 	assert.LessOrEqual(t, total, maxNativeFindingsPer1000)
-}
-
-// BenchmarkPacks compares a full check with every rule against the engine
-// without the pack rules, on 1 MB of generated German news text: "text" runs
-// the whole pipeline (analysis and rules), "rules" the rules alone on the
-// analysed document.
-func BenchmarkPacks(b *testing.B) {
-	text := checkertest.GermanText(1<<20, 1)
-	d, err := checker.Analyze(text)
-	require.NoError(b, err)
-	words := d.Words()
-	var goRules []checker.Rule
-	for _, r := range All() {
-		if r.Pack == "" {
-			goRules = append(goRules, r)
-		}
-	}
-	for _, bc := range []struct {
-		name  string
-		rules []checker.Rule
-	}{
-		{"core", goRules},
-		{"core+packs", All()},
-		{"packs-only", registryPackRules()},
-	} {
-		eng, err := checker.NewEngine(bc.rules, checker.Config{})
-		require.NoError(b, err)
-		for _, mode := range []string{"text", "rules"} {
-			b.Run(bc.name+"/"+mode, func(b *testing.B) {
-				b.SetBytes(int64(len(text)))
-				b.ReportAllocs()
-				for b.Loop() {
-					var err error
-					if mode == "text" {
-						_, err = eng.CheckText(text)
-					} else {
-						_, err = eng.Check(d)
-					}
-					if err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-			})
-		}
-	}
 }

@@ -4,18 +4,39 @@ package rules
 
 import "github.com/mtcheck/mtcheck/checker"
 
-// All returns every rule, in registry order: the rules written in Go (first the
-// core rules, then the word-order and the sentence-structure families), then the
-// rules of the built-in packs (packs.go). The slice is new on every call.
+// Family is a named group of rules of the registry, for listings and benchmarks.
+type Family struct {
+	Name  string
+	Rules func() []checker.Rule
+}
+
+// Families returns the rule families in registry order: the rules written in
+// Go (core, word order, sentence structure), then the built-in packs.
+func Families() []Family {
+	return []Family{
+		{"core", coreRules},
+		{"word-order", wordOrderRules},
+		{"structure", structureRules},
+		{"packs", packRules},
+	}
+}
+
+// All returns every rule, in registry order. The slice is new on every call.
 func All() []checker.Rule {
-	all := []checker.Rule{
+	var all []checker.Rule
+	for _, f := range Families() {
+		all = append(all, f.Rules()...)
+	}
+	return all
+}
+
+// coreRules are the first rules of the project, one per artifact of the seed article.
+func coreRules() []checker.Rule {
+	return []checker.Rule{
 		duplicateReportingVerb,
 		englishDate,
 		englishHonorific,
 		duplicateParagraph,
 		gluedWords,
 	}
-	all = append(all, wordOrderRules()...)
-	all = append(all, structureRules()...)
-	return append(all, packRules()...)
 }
