@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"slices"
 
@@ -11,6 +13,7 @@ import (
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/cmd/mtcheck/internal/batch"
 	"github.com/mtcheck/mtcheck/cmd/mtcheck/internal/output"
+	"github.com/mtcheck/mtcheck/rules/config"
 )
 
 // defaultMaxBytes is the default --max-bytes: 16 MiB.
@@ -24,6 +27,9 @@ type checkOptions struct {
 	maxBytes  int
 	jobs      int
 	exitZero  bool
+	// failUnderSet says --fail-under was given: it beats the configuration's threshold.
+	failUnderSet bool
+	config       configFlags
 }
 
 func newCheckCmd(e *env) *cobra.Command {
@@ -46,8 +52,15 @@ string "text", invalid UTF-8, longer than --max-bytes) yields an error record.
 Exit status: 0 when every document passes, 1 when at least one fails, 2 on a
 usage error or when an input could not be read or checked (the other inputs
 are still checked and reported). --exit-zero turns status 1 into 0, for
-reports that should not stop a pipeline.`,
+reports that should not stop a pipeline.
+
+Configuration: every input uses the nearest .mtcheck.yaml in its directory or
+above (standard input: the working directory), or the file --config names;
+--no-config ignores them. A broken configuration or rule pack stops the run
+with status 2 before anything is checked. --fail-under beats the threshold of
+the configuration.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			o.failUnderSet = cmd.Flags().Changed("fail-under")
 			return runCheck(cmd.Context(), e, o, args)
 		},
 	}
@@ -58,6 +71,7 @@ reports that should not stop a pipeline.`,
 	f.IntVar(&o.maxBytes, "max-bytes", o.maxBytes, "largest document, or JSONL line, in bytes")
 	f.IntVar(&o.jobs, "jobs", o.jobs, "number of documents checked in parallel")
 	f.BoolVar(&o.exitZero, "exit-zero", false, "exit 0 even when documents fail (input errors still exit 2)")
+	o.config.register(cmd, true)
 	return cmd
 }
 
@@ -75,6 +89,9 @@ func (o checkOptions) validate(paths []string) error {
 	case o.jobs < 1:
 		return fmt.Errorf("--jobs must be at least 1")
 	}
+	if err := o.config.validate(); err != nil {
+		return err
+	}
 	stdins := 0
 	for _, p := range paths {
 		if p == batch.Stdin {
@@ -87,15 +104,6 @@ func (o checkOptions) validate(paths []string) error {
 	return nil
 }
 
-// threshold maps --fail-under to checker.Config.Threshold, where 0 means the
-// default; a negative threshold lets every score pass, as --fail-under 0 should.
-func threshold(failUnder float64) float64 {
-	if failUnder == 0 {
-		return -1
-	}
-	return failUnder
-}
-
 // runCheck checks every input and writes the report; it sets e.code.
 func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error {
 	if err := o.validate(paths); err != nil {
@@ -104,7 +112,15 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	eng, err := checker.NewEngine(e.ruleSet(), checker.Config{Threshold: threshold(o.failUnder)})
+	var failUnder *float64
+	if o.failUnderSet {
+		failUnder = &o.failUnder
+	}
+	exts := batch.TextExts
+	if o.input == "jsonl" {
+		exts = batch.JSONLExts
+	}
+	engineFor, err := e.engines(o.config, e.configCache(failUnder), paths, exts)
 	if err != nil {
 		return err
 	}
@@ -115,7 +131,7 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	src := batch.Inputs(paths, e.stdin, batch.Options{JSONL: o.input == "jsonl", MaxBytes: o.maxBytes})
 	var sum output.Summary
 	err = batch.Run(ctx, src, o.jobs,
-		func(d batch.Document) *output.Record { return checkDocument(eng, d) },
+		func(d batch.Document) *output.Record { return checkDocument(engineFor, d) },
 		func(r *output.Record) error {
 			sum.Add(r)
 			return w.Write(r)
@@ -133,10 +149,75 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	return nil
 }
 
-// checkDocument checks one document; problems become an error record.
-func checkDocument(eng *checker.Engine, d batch.Document) *output.Record {
+// engines resolves the configuration of every input before anything is
+// checked, so that a broken configuration file stops the run first, and
+// returns the function that picks a document's engine. Without --config or
+// --no-config, the inputs (operands walked with exts, as batch.Inputs does)
+// use the nearest configuration file above their directory, and standard
+// input the one above the working directory. The engines are built once per
+// configuration file; the returned function is safe for concurrent use.
+func (e *env) engines(cf configFlags, cache *config.Cache, paths, exts []string) (func(batch.Document) (*checker.Engine, error), error) {
+	if cf.fixed() {
+		s, err := cf.setup(cache, "")
+		if err != nil {
+			return nil, err
+		}
+		return func(batch.Document) (*checker.Engine, error) { return s.Engine, nil }, nil
+	}
+	wd := e.workDir()
+	dirOf := func(path string) string {
+		if path == batch.Stdin {
+			return wd
+		}
+		return filepath.Dir(path)
+	}
+	var errs []error
+	reported, visited := map[string]bool{}, map[string]bool{}
+	visit := func(dir string) {
+		if visited[dir] {
+			return
+		}
+		visited[dir] = true
+		if _, err := cache.Dir(dir); err != nil && !reported[err.Error()] {
+			reported[err.Error()] = true
+			errs = append(errs, err)
+		}
+	}
+	if len(paths) == 0 {
+		visit(wd)
+	}
+	for _, p := range paths {
+		if p == batch.Stdin {
+			visit(wd)
+			continue
+		}
+		for f, err := range batch.Walk(p, exts) {
+			if err == nil { // unreadable inputs are reported when their turn comes
+				visit(dirOf(f))
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return func(d batch.Document) (*checker.Engine, error) {
+		s, err := cache.Dir(dirOf(d.Path))
+		if err != nil {
+			return nil, err
+		}
+		return s.Engine, nil
+	}, nil
+}
+
+// checkDocument checks one document with the engine engineFor picks for it;
+// problems become an error record.
+func checkDocument(engineFor func(batch.Document) (*checker.Engine, error), d batch.Document) *output.Record {
 	if d.Err != nil {
 		return output.ErrorRecord(d.ID, d.Path, d.Err)
+	}
+	eng, err := engineFor(d)
+	if err != nil {
+		return output.ErrorRecord(d.ID, d.Path, err)
 	}
 	res, err := eng.CheckText(d.Text)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/corpus"
+	"github.com/mtcheck/mtcheck/rules/config"
 )
 
 // evalOptions are the flags of the eval command.
@@ -19,6 +20,7 @@ type evalOptions struct {
 	show      []string
 	failUnder float64
 	strict    bool
+	config    configFlags
 }
 
 // showKinds returns the case kinds a --show value lists, or nil for an unknown value.
@@ -55,7 +57,11 @@ precision and correlation with MQM scores on MQM data.
 Exit status: 0 normally; 1 with --strict when a must is missed or a false
 alarm is found on annotated or native text, or with --fail-under when
 precision or recall on annotated text is below the limit; 2 on a usage error or
-when an input could not be read (the other inputs are still evaluated).`,
+when an input could not be read (the other inputs are still evaluated).
+
+Configuration files are not looked for, so that the figures do not depend on
+where a corpus lies: the built-in defaults apply unless --config names a
+.mtcheck.yaml, whose settings and rule packs are then measured.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEval(e, o, args)
@@ -67,6 +73,7 @@ when an input could not be read (the other inputs are still evaluated).`,
 	f.StringSliceVar(&o.show, "show", nil, "list cases with context: missed (and gaps), false, pending; comma-separated")
 	f.Float64Var(&o.failUnder, "fail-under", 0, "exit 1 when precision or recall on annotated text is below this percentage")
 	f.BoolVar(&o.strict, "strict", false, "exit 1 when a must is missed or a false alarm is found on annotated or native text")
+	o.config.register(cmd, false)
 	return cmd
 }
 
@@ -91,8 +98,16 @@ func runEval(e *env, o evalOptions, paths []string) error {
 	if err := o.validate(); err != nil {
 		return err
 	}
-	all := e.ruleSet()
-	eng, err := evalEngine(all, o.rule)
+	cache := e.configCache(nil)
+	s, err := cache.Default()
+	if o.config.file != "" {
+		s, err = cache.File(o.config.file)
+	}
+	if err != nil {
+		return err
+	}
+	all := s.Rules
+	eng, err := evalEngine(s, o.rule)
 	if err != nil {
 		return err
 	}
@@ -122,21 +137,24 @@ func runEval(e *env, o evalOptions, paths []string) error {
 	return nil
 }
 
-// evalEngine builds the engine from the rules, restricted to one rule when only is set.
-func evalEngine(all []checker.Rule, only string) (*checker.Engine, error) {
-	cfg := checker.Config{}
-	if only != "" {
-		if !slices.ContainsFunc(all, func(r checker.Rule) bool { return r.ID == only }) {
-			return nil, fmt.Errorf("unknown rule %q (see mtcheck rules)", only)
-		}
-		cfg.Disable = map[string]bool{}
-		for _, r := range all {
-			if r.ID != only {
-				cfg.Disable[r.ID] = true
-			}
-		}
-		cfg.Enable = map[string]bool{only: true}
+// evalEngine returns the engine of the setup, restricted to one rule when only
+// is set (the rule runs even when the configuration turns it off).
+func evalEngine(s *config.Setup, only string) (*checker.Engine, error) {
+	if only == "" {
+		return s.Engine, nil
 	}
+	all := s.Rules
+	if !slices.ContainsFunc(all, func(r checker.Rule) bool { return r.ID == only }) {
+		return nil, fmt.Errorf("unknown rule %q (see mtcheck rules)", only)
+	}
+	cfg := s.Settings
+	cfg.Disable = map[string]bool{}
+	for _, r := range all {
+		if r.ID != only {
+			cfg.Disable[r.ID] = true
+		}
+	}
+	cfg.Enable = map[string]bool{only: true}
 	return checker.NewEngine(all, cfg)
 }
 

@@ -54,9 +54,14 @@ func runWith(t *testing.T, stdin io.Reader, args ...string) result {
 	return runEnv(t, &env{stdin: stdin, rules: testRules()}, args...)
 }
 
-// runEnv runs the command in e, capturing its output.
+// runEnv runs the command in e, capturing its output. Unless e says otherwise,
+// the working directory is an empty temporary one, so that no configuration
+// file above the test's directory applies.
 func runEnv(t *testing.T, e *env, args ...string) result {
 	t.Helper()
+	if e.wd == "" {
+		e.wd = t.TempDir()
+	}
 	var out, errOut bytes.Buffer
 	e.stdout, e.stderr = &out, &errOut
 	if e.stdin == nil {

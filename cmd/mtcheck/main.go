@@ -5,12 +5,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/rules"
+	"github.com/mtcheck/mtcheck/rules/config"
+	"github.com/mtcheck/mtcheck/rules/pack"
 )
 
 // Exit codes of the command.
@@ -30,6 +34,20 @@ type env struct {
 	code int
 	// rules replaces the rule registry when not nil (tests inject small rule sets).
 	rules []checker.Rule
+	// wd is the working directory, where the configuration of standard input
+	// and of the rules command is looked for; "" means the process's.
+	wd string
+}
+
+// workDir returns the directory configuration is looked for when no input names one.
+func (e *env) workDir() string {
+	if e.wd != "" {
+		return e.wd
+	}
+	if wd, err := os.Getwd(); err == nil {
+		return wd
+	}
+	return "."
 }
 
 // ruleSet returns the rules the commands use: the injected ones, or the registry.
@@ -38,6 +56,82 @@ func (e *env) ruleSet() []checker.Rule {
 		return e.rules
 	}
 	return rules.All()
+}
+
+// withPacks returns the rules with user packs compiled in: rules.WithPacks
+// (through config.Registry), or the injected rules followed by the packs
+// compiled on their own.
+func (e *env) withPacks(userPacks ...*pack.Pack) ([]checker.Rule, error) {
+	if len(userPacks) == 0 {
+		return e.ruleSet(), nil
+	}
+	if e.rules == nil {
+		return config.Registry(userPacks...)
+	}
+	extra, err := pack.Compile(userPacks...)
+	if err != nil {
+		return nil, err
+	}
+	var errs pack.Errors
+	for _, p := range userPacks {
+		for _, en := range p.Entries {
+			if slices.ContainsFunc(e.rules, func(r checker.Rule) bool { return r.ID == en.ID }) {
+				errs = append(errs, &pack.Error{File: en.File, Line: en.Line, Field: fmt.Sprintf("entry %q: id", en.ID),
+					Msg: "is the ID of a built-in rule"})
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return append(slices.Clone(e.rules), extra...), nil
+}
+
+// configCache returns a cache of configuration setups over the command's
+// rules; threshold, when not nil, beats the configurations' thresholds.
+func (e *env) configCache(threshold *float64) *config.Cache {
+	return config.NewCache(config.Options{Rules: e.withPacks, Threshold: threshold})
+}
+
+// configFlags are the flags that choose the configuration of a command.
+type configFlags struct {
+	file string // --config: one configuration file for everything
+	none bool   // --no-config: the default configuration, no file
+}
+
+// register adds --config, and --no-config when the command looks for
+// configuration files by itself.
+func (c *configFlags) register(cmd *cobra.Command, discovery bool) {
+	if !discovery {
+		cmd.Flags().StringVar(&c.file, "config", "", "configuration file (default: none, the built-in defaults)")
+		return
+	}
+	cmd.Flags().StringVar(&c.file, "config", "",
+		"configuration file to use instead of the nearest "+config.FileName)
+	cmd.Flags().BoolVar(&c.none, "no-config", false, "ignore "+config.FileName+" files: use the built-in defaults")
+}
+
+// validate rejects contradicting flags.
+func (c configFlags) validate() error {
+	if c.none && c.file != "" {
+		return fmt.Errorf("--config and --no-config exclude each other")
+	}
+	return nil
+}
+
+// fixed reports whether the flags choose one configuration for every input.
+func (c configFlags) fixed() bool { return c.none || c.file != "" }
+
+// setup returns the setup the flags choose, or else that of the configuration
+// file that applies to dir.
+func (c configFlags) setup(cache *config.Cache, dir string) (*config.Setup, error) {
+	switch {
+	case c.none:
+		return cache.Default()
+	case c.file != "":
+		return cache.File(c.file)
+	}
+	return cache.Dir(dir)
 }
 
 func main() {
@@ -60,7 +154,9 @@ func run(e *env, args []string) int {
 	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e))
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
-		fmt.Fprintln(e.stderr, "mtcheck:", err)
+		for line := range strings.Lines(err.Error()) {
+			fmt.Fprintln(e.stderr, "mtcheck:", strings.TrimSuffix(line, "\n"))
+		}
 		return exitTrouble
 	}
 	return e.code

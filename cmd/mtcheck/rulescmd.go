@@ -1,64 +1,149 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/config"
+	"github.com/mtcheck/mtcheck/rules/pack"
 )
 
+// rulesOptions are the flags of the rules command.
+type rulesOptions struct {
+	config configFlags
+	check  []string
+}
+
 func newRulesCmd(e *env) *cobra.Command {
-	return &cobra.Command{
+	var o rulesOptions
+	cmd := &cobra.Command{
 		Use:   "rules [ID]",
-		Short: "List the rules, or show one rule in full",
+		Short: "List the rules, show one rule in full, or check a rule pack",
 		Long: `Without an argument, list every rule in registry order: ID, category,
-severity and the first line of its documentation. With a rule ID, show its
-full documentation, default message and examples.`,
+severity, pack ("-" for rules written in Go) and the first line of its
+documentation. With a rule ID, show its full documentation, default message
+and examples.
+
+The list follows the configuration: the nearest .mtcheck.yaml at or above the
+working directory, or the file --config names (--no-config: none). Its rule
+packs are listed too, severities are the configured ones, and rules it turns
+off are marked "(disabled)".
+
+With --check FILE.yaml, validate a rule pack of your own and run the examples
+of its entries: each problem is printed as "file:line: field: message" and the
+exit status is 2; when there is none, "FILE.yaml: N rules, all examples pass"
+is printed and the exit status is 0.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rs := e.ruleSet()
-			if len(args) == 0 {
-				return listRules(e.stdout, rs)
+			if len(o.check) > 0 {
+				if len(args) > 0 || o.config.fixed() {
+					return fmt.Errorf("--check takes no rule ID, --config or --no-config")
+				}
+				checkPacks(e, o.check)
+				return nil
 			}
-			for i := range rs {
-				if rs[i].ID == args[0] {
-					return showRule(e.stdout, &rs[i])
+			if err := o.config.validate(); err != nil {
+				return err
+			}
+			s, err := o.config.setup(e.configCache(nil), e.workDir())
+			if err != nil {
+				return err
+			}
+			if len(args) == 0 {
+				return listRules(e.stdout, s)
+			}
+			for i := range s.Rules {
+				if s.Rules[i].ID == args[0] {
+					return showRule(e.stdout, &s.Rules[i], s)
 				}
 			}
 			return fmt.Errorf("unknown rule %q (mtcheck rules lists them)", args[0])
 		},
 	}
+	o.config.register(cmd, true)
+	cmd.Flags().StringArrayVar(&o.check, "check", nil, "validate a rule pack file and run its examples (repeatable)")
+	return cmd
 }
 
-// listRules prints one aligned line per rule.
-func listRules(w io.Writer, rs []checker.Rule) error {
+// ruleState is how a rule runs under a configuration.
+type ruleState struct {
+	running  bool
+	severity checker.Severity // the configured severity when running, else the default
+}
+
+// states returns the state of every rule of the setup by ID.
+func states(s *config.Setup) map[string]ruleState {
+	out := map[string]ruleState{}
+	for _, r := range s.Rules {
+		out[r.ID] = ruleState{severity: r.Severity}
+	}
+	for _, r := range s.Engine.Rules() {
+		out[r.ID] = ruleState{running: true, severity: r.Severity}
+	}
+	return out
+}
+
+// note is the remark on a rule's state in listings, "" for a rule that runs by default.
+func note(r *checker.Rule, st ruleState) string {
+	switch {
+	case r.Experimental && st.running:
+		return "experimental, enabled"
+	case r.Experimental:
+		return "experimental"
+	case !st.running:
+		return "disabled"
+	}
+	return ""
+}
+
+// listRules prints one aligned line per rule of the setup.
+func listRules(w io.Writer, s *config.Setup) error {
+	st := states(s)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, r := range rs {
+	for i := range s.Rules {
+		r := &s.Rules[i]
 		doc := r.Summary()
-		if r.Experimental {
-			doc += " (experimental)"
+		if n := note(r, st[r.ID]); n != "" {
+			doc += " (" + n + ")"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Category, r.Severity, doc)
+		p := r.Pack
+		if p == "" {
+			p = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Category, st[r.ID].severity, p, doc)
 	}
 	return tw.Flush()
 }
 
-// showRule prints everything about one rule.
-func showRule(w io.Writer, r *checker.Rule) error {
+// showRule prints everything about one rule of the setup.
+func showRule(w io.Writer, r *checker.Rule, s *config.Setup) error {
+	st := states(s)[r.ID]
 	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', 0)
 	fmt.Fprintf(tw, "Rule:\t%s\n", r.ID)
 	fmt.Fprintf(tw, "Category:\t%s\n", r.Category)
-	fmt.Fprintf(tw, "Severity:\t%s\n", r.Severity)
+	if st.severity != r.Severity {
+		fmt.Fprintf(tw, "Severity:\t%s (configured; default %s)\n", st.severity, r.Severity)
+	} else {
+		fmt.Fprintf(tw, "Severity:\t%s\n", r.Severity)
+	}
 	fmt.Fprintf(tw, "Message:\t%s\n", r.Message)
 	if r.Pack != "" {
 		fmt.Fprintf(tw, "Pack:\t%s\n", r.Pack)
 	}
-	if r.Experimental {
+	switch note(r, st) {
+	case "experimental":
 		fmt.Fprintf(tw, "Status:\texperimental (off unless enabled)\n")
+	case "experimental, enabled":
+		fmt.Fprintf(tw, "Status:\texperimental, enabled by %s\n", s.Config.Path)
+	case "disabled":
+		fmt.Fprintf(tw, "Status:\tdisabled by %s\n", s.Config.Path)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -77,4 +162,77 @@ func examples(w io.Writer, title string, exs []string) {
 	for _, ex := range exs {
 		fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(ex, "\n", "\n  "))
 	}
+}
+
+// checkPacks validates the rule pack files, runs their entries' examples and
+// compiles them with the rules of the command, so that their names and IDs
+// are checked against the built-in ones. Problems go to stderr, one per line
+// as file:line: field: message, and set exit status 2; every file without a
+// problem gets a line on stdout.
+func checkPacks(e *env, files []string) {
+	var errs pack.Errors
+	var packs []*pack.Pack
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			errs = append(errs, &pack.Error{File: f, Msg: "cannot read: " + plainErr(err).Error()})
+			continue
+		}
+		p, err := pack.Parse(f, data)
+		if err != nil {
+			errs = append(errs, problems(f, err)...)
+			continue
+		}
+		packs = append(packs, p)
+	}
+	if len(packs) > 0 {
+		if err := pack.Verify(packs...); err != nil {
+			errs = append(errs, problems("", err)...)
+		}
+		if _, err := e.withPacks(packs...); err != nil {
+			errs = append(errs, problems("", err)...)
+		}
+	}
+	seen := map[string]bool{}
+	bad := map[string]bool{}
+	for _, err := range errs {
+		if msg := err.Error(); !seen[msg] {
+			seen[msg] = true
+			bad[err.File] = true
+			fmt.Fprintln(e.stderr, msg)
+		}
+	}
+	for _, p := range packs {
+		if bad[p.File] {
+			continue
+		}
+		n := fmt.Sprintf("%d rules", len(p.Entries))
+		if len(p.Entries) == 1 {
+			n = "1 rule"
+		}
+		fmt.Fprintf(e.stdout, "%s: %s, all examples pass\n", p.File, n)
+	}
+	if len(errs) > 0 {
+		e.code = exitTrouble
+	} else {
+		e.code = exitOK
+	}
+}
+
+// problems returns the single problems of an error of package pack, or the
+// error as a problem of file.
+func problems(file string, err error) pack.Errors {
+	if es := pack.AsErrors(err); es != nil {
+		return es
+	}
+	return pack.Errors{{File: file, Msg: err.Error()}}
+}
+
+// plainErr drops the operation and path from a file error, since messages name the path.
+func plainErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

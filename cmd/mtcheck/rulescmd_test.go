@@ -18,9 +18,9 @@ func TestRulesList(t *testing.T) {
 	res := runEnv(t, &env{rules: rs}, "rules")
 	require.Equal(t, exitOK, res.code, res.stderr)
 	assert.Equal(t, ""+
-		"double-said   fluency/duplicate-verb   major     Flags every occurrence of \"sagte sagte\".\n"+
-		"filler-word   style/filler             minor     Flags every occurrence of \"ähm\". (experimental)\n"+
-		"fatal-marker  accuracy/mistranslation  critical  Catches KAPUTT.\n", res.stdout)
+		"double-said   fluency/duplicate-verb   major     -  Flags every occurrence of \"sagte sagte\".\n"+
+		"filler-word   style/filler             minor     -  Flags every occurrence of \"ähm\". (experimental)\n"+
+		"fatal-marker  accuracy/mistranslation  critical  -  Catches KAPUTT.\n", res.stdout)
 }
 
 func TestRulesListEmpty(t *testing.T) {
