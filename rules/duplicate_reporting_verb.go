@@ -6,22 +6,32 @@ import (
 	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
-// maxSubjectWords is the longest subject of a reporting clause the rule looks
-// through ("der frühere Minister", "Elon Musk").
-const maxSubjectWords = 3
+// Limits of the duplicate-reporting-verb rule.
+const (
+	// maxSubjectWords is the longest subject of a reporting clause the rule
+	// looks through ("der frühere Minister", "Elon Musk").
+	maxSubjectWords = 3
+	// maxReportingGap is the most words between two reporting clauses of one
+	// clause ("sagte Musk in einem Interview fügte er hinzu").
+	maxReportingGap = 6
+)
 
 var duplicateReportingVerb = checker.Rule{
 	ID:       "duplicate-reporting-verb",
 	Category: "fluency/duplicate-verb",
 	Severity: checker.Major,
 	Message:  "Doppeltes Redeverb: zwei Redeeinleitungen für dieselbe Aussage.",
-	Doc: `Catches two reporting clauses stacked on one quote or statement without punctuation or conjunction ` +
-		`between them: "„…“, sagte der Milliardär sagte er". English news copy often carries the attribution twice ` +
-		`(a source's name and a later "he said" from an edit), and machine translation renders both literally. ` +
-		`The rule looks for a finite reporting verb (sagte, erklärte, fügte … hinzu, …) after a quote, a comma or ` +
-		`a fronted adverb, a subject of one to three words, a second reporting verb and a pronoun or name.`,
+	Doc: `Catches two reporting clauses for one quote or statement: stacked ("„…“, sagte der Milliardär sagte ` +
+		`er"), separated by a comma at the end of the sentence ("„…“, sagte er, sagte Musk.") or a few words ` +
+		`apart in one clause ("sagte Musk in einem Interview fügte er hinzu"). English news copy often carries ` +
+		`the attribution twice (a source's name and a later "he said" from an edit), and machine translation ` +
+		`renders both literally. Reporting verbs are lemmas (sagen, erklären, hinzufügen …) whose finite forms ` +
+		`come from the German lexicon; separable ones need their particle ("fügte … hinzu"). The first clause ` +
+		`must stand where a reporting clause does (after a quote, comma, colon or a fronted adverb); a ` +
+		`conjunction, relative pronoun, punctuation or another finite verb between the two clauses ends the match.`,
 	Bad: []string{
 		`„Sie haben unsere Daten genutzt“, {{sagte der Unternehmer sagte er}} in einem Interview.`,
 		`„Wir prüfen das“, {{erklärte die Sprecherin sagte sie}} am Montag.`,
@@ -32,6 +42,10 @@ var duplicateReportingVerb = checker.Rule{
 		`„Keine Kommentare“, {{teilte das Ministerium mit erklärte es}}.`,
 		`„Wir wachsen“, {{sagte die Chefin fügte sie hinzu}}. „Auch im Ausland.“`,
 		`Später {{sagte der Trainer sagte er}}, die Mannschaft sei müde gewesen.`,
+		`„Wir prüfen das“, {{sagte er, sagte Musk}}.`,
+		`„Das ist falsch“, {{sagte Musk in einem Interview fügte er hinzu}}.`,
+		`„Kein Kommentar“, {{teilte das Ministerium am Montag mit erklärte es}}.`,
+		`„Wir kommen wieder“, {{erklärten die Veranstalter, sagten sie}} in Berlin.`,
 	},
 	Good: []string{
 		`„Wir prüfen das“, sagte der Sprecher in einem Interview.`,
@@ -44,6 +58,11 @@ var duplicateReportingVerb = checker.Rule{
 		`„Wir kommen“, sagte der Sprecher, und erklärte er dann noch einmal.`,
 		`„Danke“, sagte die Trainerin sagte es ihm aber nicht.`,
 		`„Wir fusionieren“, teilte das Unternehmen mit. Der Vorstand sagte Ja.`,
+		`„Nein“, sagte Musk in einem Interview, fügte aber hinzu, er prüfe das.`,
+		`„Wir prüfen das“, sagte er in einem Interview und erklärte dann die Pläne.`,
+		`„Ja“, sagte sie, als er fragte, ob sie komme.`,
+		`„Wir warten“, sagte der Sprecher gestern, der Minister meinte dagegen, man handle.`,
+		`„Gut“, sagte er am Montag im Sender, der ihn fragte, ob er bleibe.`,
 	},
 	Check: checkDuplicateReportingVerb,
 }
@@ -63,15 +82,18 @@ func checkDuplicateReportingVerb(pass *checker.Pass) {
 	}
 }
 
-// reportingMatch is a stacked pair of reporting clauses starting at a token.
+// reportingMatch is a pair of reporting clauses for one statement starting at a token.
 type reportingMatch struct {
-	firstEnd   int // end (exclusive) of the first clause: verb, subject and particle
+	firstEnd   int // end (exclusive) of what to keep: the first clause and the words after it
 	secondVerb int // index of the second reporting verb
 	end        int // end (exclusive) of the second clause's subject and particle
 }
 
-// matchDuplicateReporting matches "verb subject [particle] verb subject [particle]"
-// starting at token i.
+// matchDuplicateReporting matches a reporting clause starting at token i
+// followed by a second one for the same statement: directly ("sagte der
+// Milliardär sagte er"), after a comma at the end of the sentence ("sagte er,
+// sagte Musk.") or within a few words of the same clause ("sagte Musk in
+// einem Interview fügte er hinzu").
 func matchDuplicateReporting(d *checker.Doc, i int) (reportingMatch, bool) {
 	particles, ok := reportingVerbAt(d, i)
 	if !ok || !reportingClauseCanStart(d, i) {
@@ -81,15 +103,69 @@ func matchDuplicateReporting(d *checker.Doc, i int) (reportingMatch, bool) {
 	if !ok {
 		return reportingMatch{}, false
 	}
-	if k, ok = particleEnd(d, k, particles); !ok {
-		return reportingMatch{}, false
+	if pk, ok := particleEnd(d, k, particles); ok {
+		if m, ok := secondReportingClause(d, i, pk, pk); ok {
+			return m, true
+		}
+		if tokenIs(d, pk, ",") && closesQuote(d, i) {
+			if m, ok := secondReportingClause(d, i, pk, pk+1); ok && endsReportingSentence(d, m.end) {
+				return m, true
+			}
+		}
 	}
-	m := reportingMatch{firstEnd: k, secondVerb: k}
-	particles, ok = reportingVerbAt(d, k)
+	return gappedReporting(d, i, k, particles)
+}
+
+// gappedReporting looks for a second reporting clause a few words after the
+// subject of the first one ends at token k, within the same clause: no
+// punctuation, conjunction, relative pronoun or other finite verb between
+// them. A separable first verb needs its particle in the gap.
+func gappedReporting(d *checker.Doc, i, k int, particles []string) (reportingMatch, bool) {
+	needParticle := particles != nil
+	for j := k; j < len(d.Tokens) && j-k <= maxReportingGap && sameParagraph(d, i, j); j++ {
+		if !isWord(d, j) || !d.Tokens[j].SpaceBefore {
+			break
+		}
+		if needParticle && isLowerWord(d, j) && slices.Contains(particles, tokenText(d, j)) {
+			needParticle = false
+			continue
+		}
+		if !needParticle && j > k {
+			if m, ok := secondReportingClause(d, i, j, j); ok {
+				return m, true
+			}
+		}
+		if gapBreaks(d, j) {
+			break
+		}
+	}
+	return reportingMatch{}, false
+}
+
+// gapBreaks reports whether token j ends the clause of a reporting verb:
+// a conjunction, a relative or interrogative pronoun, or a finite verb.
+func gapBreaks(d *checker.Doc, j int) bool {
+	w := tokenText(d, j)
+	if !isLowerWord(d, j) {
+		return false
+	}
+	lx := germanLexicon()
+	if lx.Is(w, lexicon.Coordinator|lexicon.Subordinator|lexicon.RelativePronoun|lexicon.Interrogative) &&
+		!lx.Is(w, lexicon.Article) {
+		return true
+	}
+	return lx.Lookup(w).Sure(lexicon.FiniteVerb)
+}
+
+// secondReportingClause matches the second reporting clause at token v: a
+// reporting verb, a pronoun or name and the particle the verb needs.
+// keep is the end of what to keep of the first clause.
+func secondReportingClause(d *checker.Doc, i, keep, v int) (reportingMatch, bool) {
+	particles, ok := reportingVerbAt(d, v)
 	if !ok {
 		return reportingMatch{}, false
 	}
-	e, ok := secondSubjectEnd(d, k+1)
+	e, ok := secondSubjectEnd(d, v+1)
 	if !ok {
 		return reportingMatch{}, false
 	}
@@ -97,22 +173,61 @@ func matchDuplicateReporting(d *checker.Doc, i int) (reportingMatch, bool) {
 		return reportingMatch{}, false
 	}
 	for j := i + 1; j < e; j++ {
-		if !d.Tokens[j].SpaceBefore || !sameParagraph(d, i, j) {
+		if !sameParagraph(d, i, j) || !d.Tokens[j].SpaceBefore && !tokenIs(d, j, ",") {
 			return reportingMatch{}, false
 		}
 	}
-	m.end = e
-	return m, true
+	return reportingMatch{firstEnd: keep, secondVerb: v, end: e}, true
 }
 
-// reportingVerbAt reports whether token i is a lowercase finite reporting verb
-// and returns the particles it needs.
+// closesQuote reports whether the reporting verb at token i follows a
+// closing quotation mark, directly or after a comma.
+func closesQuote(d *checker.Doc, i int) bool {
+	j := i - 1
+	if tokenIs(d, j, ",") {
+		j--
+	}
+	return j >= 0 && isQuotationMark(tokenText(d, j))
+}
+
+// endsReportingSentence reports whether the second reporting clause ends at
+// token e with the sentence, or goes on with a prepositional phrase ("sagte
+// er, sagte Musk in einem Tweet"); a new clause ("sagte sie dann später")
+// means the two verbs report different things.
+func endsReportingSentence(d *checker.Doc, e int) bool {
+	if e >= len(d.Tokens) || !sameParagraph(d, e-1, e) {
+		return true
+	}
+	w := tokenText(d, e)
+	if isSentenceEndMark(w) {
+		return true
+	}
+	return isLowerWord(d, e) && germanLexicon().Is(w, lexicon.Preposition|lexicon.Contraction)
+}
+
+// reportingVerbAt reports whether token i is a lower-case finite form of a
+// reporting verb and returns the particles it needs: nil when it stands
+// alone ("sagte"), otherwise the particles of its separable readings ("fügte"
+// needs "hinzu"). Fused forms of separable verbs ("hinzufügte") belong to
+// verb-final clauses and do not count.
 func reportingVerbAt(d *checker.Doc, i int) ([]string, bool) {
 	if !isLowerWord(d, i) {
 		return nil, false
 	}
-	p, ok := reportingVerbs[tokenText(d, i)]
-	return p, ok
+	var particles []string
+	for _, a := range germanLexicon().VerbInfo(tokenText(d, i)) {
+		want, ok := reportingVerbs[a.Lemma]
+		if !ok || a.Form != lexicon.Fin {
+			continue
+		}
+		switch {
+		case len(want) == 0 && a.Prefix == "":
+			return nil, true
+		case len(want) > 0 && a.Prefix != "" && !slices.Contains(particles, a.Prefix):
+			particles = append(particles, a.Prefix)
+		}
+	}
+	return particles, particles != nil
 }
 
 // reportingClauseCanStart reports whether the verb at token i is in the place
@@ -224,7 +339,7 @@ func isAdjectiveLike(d *checker.Doc, i int) bool {
 	if notSubjectWords[w] || subjectDeterminers[w] || subjectPronouns[w] {
 		return false
 	}
-	if _, ok := reportingVerbs[w]; ok {
+	if _, ok := reportingVerbAt(d, i); ok {
 		return false
 	}
 	for _, e := range adjectiveEndings {

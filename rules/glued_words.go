@@ -9,19 +9,32 @@ import (
 	"github.com/mtcheck/mtcheck/checker"
 )
 
-// minGluedStem is the shortest word, in letters, before a glued function word.
-const minGluedStem = 3
+// Limits of the glued-words rule, in letters.
+const (
+	// minGluedStem is the shortest word before a glued function word.
+	minGluedStem = 3
+	// minGluedVerbStem is the shortest word before a glued capitalised verb ("UnternehmenSagte").
+	minGluedVerbStem = 4
+	// minGluedNounStem is the shortest noun with a German noun suffix before a
+	// glued capitalised word ("PressemitteilungMinister").
+	minGluedNounStem = 6
+	// minGluedNoun is the shortest capitalised word glued to such a noun.
+	minGluedNoun = 4
+)
 
 var gluedWords = checker.Rule{
 	ID:       "glued-words",
 	Category: "fluency/spelling",
 	Severity: checker.Minor,
 	Message:  "Zusammengeklebte Wörter: hier fehlt ein Leerzeichen.",
-	Doc: `Catches two words run together where a lowercase letter is directly followed by a capitalised ` +
-		`German function word: "TweetIn der Diskussion", "BerichtDie Regierung". This happens when a scraped ` +
-		`page loses the boundary of a link or a block and the translation keeps the glued token. Camel-case ` +
-		`names (LinkedIn, PlugIn, iPhone, YouTube) and gender-inclusive forms with a capital I (LehrerIn) ` +
-		`are left alone.`,
+	Doc: `Catches two words run together inside one token, where a lower-case letter is directly followed by ` +
+		`a capital that starts a German word: a capitalised function word ("TweetIn der Diskussion", ` +
+		`"BerichtDie Regierung"), a capitalised finite verb ("UnternehmenSagte") or any capitalised word after ` +
+		`a noun with a German noun suffix such as -ung, -heit, -keit or -schaft ("PressemitteilungMinister"). ` +
+		`This happens when a scraped page loses the boundary of a link or a block and the translation keeps ` +
+		`the glued token. Camel-case names (LinkedIn, iPhone, YouTube, PayPal, WhatsApp, PlayStation, eBay, ` +
+		`BioNTech, McDonald's, DaimlerChrysler, WirtschaftsWoche) and gender-inclusive forms with a capital I ` +
+		`(LehrerIn, BürgerInnen) are left alone.`,
 	Bad: []string{
 		`In einem separaten {{TweetIn}} der Diskussion sagte er mehr.`,
 		`Das stand im {{BerichtDie}} Regierung widersprach.`,
@@ -30,6 +43,10 @@ var gluedWords = checker.Rule{
 		`Mehr dazu im {{Twitter-BeitragVon}} gestern.`,
 		`Sie las den {{ArtikelEr}} war lang.`,
 		`Wir zeigen das {{VideoMit}} freundlicher Genehmigung.`,
+		`Das steht in der {{PressemitteilungMinister}} Weber äußerte sich nicht.`,
+		`Früher das {{UnternehmenSagte}} er, die Plattform werde eingestellt.`,
+		`Mehr dazu in unserer {{BerichterstattungAktuelle}} Nachrichten finden Sie hier.`,
+		`Lesen Sie das {{InterviewDer}} Stadtbaurat hält die Linie für überfällig.`,
 	},
 	Good: []string{
 		`Sie ist auf LinkedIn und Twitter aktiv.`,
@@ -40,6 +57,9 @@ var gluedWords = checker.Rule{
 		`Die Sendung lief bei ProSieben und im ZDF.`,
 		`Der Konzern BioNTech zahlte per PayPal.`,
 		`In einem separaten Tweet in der Diskussion sagte er mehr.`,
+		`Die MitarbeiterInnen und BürgerInnen nutzen WhatsApp, die PlayStation und eBay.`,
+		`Die WirtschaftsWoche berichtete über DaimlerChrysler und ThyssenKrupp.`,
+		`In der HafenCity gilt die BahnCard nicht, sagte ein Sprecher der Stiftung.`,
 	},
 	Check: checkGluedWords,
 }
@@ -86,7 +106,7 @@ func gluedCuts(word string) []int {
 	return cuts
 }
 
-// gluedCutsInPart finds the glued function words in one hyphen-free part.
+// gluedCutsInPart finds the glued words in one hyphen-free part.
 func gluedCutsInPart(part string) []int {
 	if gluedExceptions[strings.ToLower(part)] {
 		return nil
@@ -96,14 +116,50 @@ func gluedCutsInPart(part string) []int {
 	prevCut := false // the previous segment is itself a glued function word
 	for k := 1; k < len(segs); k++ {
 		prev, seg := part[segs[k-1]:segs[k]], part[segs[k]:segEnd(segs, k, len(part))]
-		cut := gluedFunctionWords[seg] && endsLower(prev) && (prevCut || letterCount(prev) >= minGluedStem) &&
-			!(seg == "In" && hasAnySuffix(strings.ToLower(prev), binnenISuffixes)) // "LehrerIn": gender-inclusive form
+		cut := endsLower(prev) && (gluedFunctionWord(prev, seg, prevCut) || gluedVerb(prev, seg) || gluedNoun(prev, seg))
 		if cut {
 			cuts = append(cuts, segs[k])
 		}
-		prevCut = cut
+		prevCut = cut && gluedFunctionWords[seg]
 	}
 	return cuts
+}
+
+// gluedFunctionWord reports whether seg is a capitalised function word glued
+// to prev ("TweetIn", "BerichtDie"); "In" after a masculine stem is the
+// gender-inclusive ending ("LehrerIn").
+func gluedFunctionWord(prev, seg string, prevCut bool) bool {
+	return gluedFunctionWords[seg] && (prevCut || letterCount(prev) >= minGluedStem) &&
+		!(seg == "In" && hasAnySuffix(strings.ToLower(prev), binnenISuffixes))
+}
+
+// gluedVerb reports whether seg is a capitalised finite verb that cannot be
+// a noun, glued to a word of at least minGluedVerbStem letters ("UnternehmenSagte").
+func gluedVerb(prev, seg string) bool {
+	verb, weak := capitalVerb(seg)
+	return verb && !weak && letterCount(prev) >= minGluedVerbStem
+}
+
+// gluedNoun reports whether prev is a German noun by its suffix (-ung, -heit,
+// -keit, -schaft …) and seg a capitalised word of at least minGluedNoun
+// letters: "PressemitteilungMinister". Brand names rarely end their first
+// part in such a suffix; those that do are exceptions.
+func gluedNoun(prev, seg string) bool {
+	if letterCount(prev) < minGluedNounStem || letterCount(seg) < minGluedNoun || !isTitleCase(seg) {
+		return false
+	}
+	lp := strings.ToLower(prev)
+	return hasAnySuffix(lp, germanNounSuffixes) && !gluedBrandStems[lp]
+}
+
+// isTitleCase reports whether w is a capital followed by lower-case letters only.
+func isTitleCase(w string) bool {
+	for i, r := range w {
+		if unicode.IsLetter(r) && unicode.IsUpper(r) != (i == 0) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // camelSegments returns the byte offsets where segments of a camel-case word

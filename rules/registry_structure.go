@@ -5,5 +5,10 @@ import "github.com/mtcheck/mtcheck/checker"
 // structureRules returns the sentence-structure family (capitals, fragments,
 // truncation, commas) in registry order.
 func structureRules() []checker.Rule {
-	return nil
+	return []checker.Rule{
+		midsentenceCapital,
+		sentenceFragment,
+		truncatedParagraph,
+		commaBeforeSubclause,
+	}
 }

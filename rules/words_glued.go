@@ -25,6 +25,9 @@ var gluedFunctionWords = wordSet(
 // gluedExceptions are camel-case names and English compounds whose inner
 // capital is intended ("LinkedIn", "PlugIn"); compared without regard to case.
 var gluedExceptions = wordSet(
+	"youtube", "paypal", "whatsapp", "playstation", "ebay", "biontech", "mcdonald", "iphone", "ipad",
+	"powerpoint", "javascript", "github", "daimlerchrysler", "thyssenkrupp", "wirtschaftswoche", "hafencity",
+	"bahncard", "mediamarkt", "prosieben", "flixbus", "teamviewer", "mastercard", "blackberry",
 	"linkedin", "checkin", "plugin", "login", "signin", "logon", "walkin", "drivein", "addin", "optin",
 	"builtin", "sitin", "teachin", "lovein", "livein", "standin", "phonein", "loggedin", "pushin", "popin",
 	"fadein", "zoomin", "rollin", "bookin", "dialin", "cashin", "buyin", "sleepin", "hangin", "proam",
@@ -37,3 +40,11 @@ var binnenISuffixes = []string{
 	"er", "or", "ent", "ant", "ist", "eur", "ör", "at", "ot", "ut", "it", "ekt", "rt", "lt", "zt", "ar", "är",
 	"og", "eg", "ig", "nd", "ld", "ad", "af", "ef", "oph",
 }
+
+// germanNounSuffixes end German nouns and rarely the first part of a brand
+// name; a capitalised word glued after them is a lost word boundary.
+var germanNounSuffixes = []string{"ung", "heit", "keit", "schaft", "tät", "ismus"}
+
+// gluedBrandStems are first parts of camel-case names that end like German
+// nouns ("SamsungPay"), compared in lower case.
+var gluedBrandStems = wordSet("samsung", "young", "hyundai", "kung")

@@ -371,7 +371,7 @@ entries:
 // TestRulesCheckPackRegistry checks a user pack against the real registry.
 func TestRulesCheckPackRegistry(t *testing.T) {
 	dir := writeTree(t, t.TempDir(), map[string]string{
-		"good.yaml":  housePack,
+		"good.yaml":  strings.Replace(housePack, "id: sinn-machen", "id: hausstil-sinn-machen", 1),
 		"taken.yaml": strings.Replace(housePack, "id: sinn-machen", "id: english-date", 1),
 	})
 	res := runEnv(t, &env{}, "rules", "--check", filepath.Join(dir, "good.yaml"))

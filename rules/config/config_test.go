@@ -42,11 +42,11 @@ description: The house style of the newsroom.
 category: style/calque
 severity: minor
 entries:
-  - id: sinn-machen
-    message: "„Sinn machen“ ist eine Lehnübersetzung: „Sinn ergeben“."
-    pattern: 'Sinn ... mach*'
-    bad: ["Das würde {{Sinn machen}}."]
-    good: ["Das ergibt Sinn."]
+  - id: corona-krise
+    message: "Hausstil: „Corona-Pandemie“ statt „Corona-Krise“."
+    pattern: 'Corona-Krise'
+    bad: ["Die {{Corona-Krise}} traf alle."]
+    good: ["Die Corona-Pandemie traf alle."]
 `
 
 func TestParseFull(t *testing.T) {

@@ -1,0 +1,261 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
+)
+
+// maxTitleWords is the longest quotation whose capitals are left alone as a
+// possible title of a work („Krieg und Frieden“).
+const maxTitleWords = 10
+
+var midsentenceCapital = checker.Rule{
+	ID:       "midsentence-capital",
+	Category: "fluency/capitalization",
+	Severity: checker.Minor,
+	Message:  "Großschreibung mitten im Satz: dieses Wort wird kleingeschrieben.",
+	Doc: `Catches a verb, conjunction, oblique article, personal pronoun or preposition written with a capital ` +
+		`letter inside a sentence: "Früher das Unternehmen Sagte er", "Cookie-Richtlinie Und ` +
+		`Datenschutz-Bestimmungen". Such capitals are left over from link text of the scraped page or from ` +
+		`English title case. The rule stays silent at the start of a sentence or line, after a colon, quoteSpan ` +
+		`mark, bracket or dash, in headlines and list labels, in short quotations (titles of works), on polite ` +
+		`pronouns (Sie, Ihnen, Dir), on nouns spelled like verbs (das Essen, die Macht, das Sagen) and after ` +
+		`nouns that introduce names (Hotel Zum Löwen, der Film …).`,
+	Bad: []string{
+		`Früher das Unternehmen {{Sagte}} er, die Plattform werde eingestellt.`,
+		`Lesen Sie unsere Cookie-Richtlinie {{Und}} Datenschutz-Bestimmungen vor dem Einlass.`,
+		`Der Minister kam zu spät, {{Weil}} sein Zug ausgefallen war.`,
+		`Die Polizei bestätigte, {{Dass}} zwei Menschen verletzt wurden.`,
+		`Mehr Informationen gibt es {{Auf}} unserer Website.`,
+		`Die Zahl der Anfragen stieg, {{Erklärte}} die Behörde am Montag.`,
+		`Am Abend {{Traf}} er den Kanzler in Berlin.`,
+		`Sie fragte, ob {{Er}} morgen komme.`,
+		`Die Regel gilt für Kinder {{Oder}} Jugendliche, {{Aber}} nicht für Erwachsene.`,
+		`Er fuhr gestern mit {{Dem}} neuen Auto zur Arbeit.`,
+	},
+	Good: []string{
+		`Die Grenze verläuft entlang der Oder und der Neiße.`,
+		`Wir bitten Sie um Erlaubnis, bevor Sie etwas hochladen, und danken Ihnen.`,
+		`Er sagte: „Und dann kam alles anders.“`,
+		`Sie las den Roman „Krieg Und Frieden“ im Urlaub.`,
+		`Das Essen war gut, das Treffen lang und die Macht der Gewohnheit groß.`,
+		`Die Partei Die Linke und die Zeitung Die Welt berichteten darüber.`,
+		`Für das Sagen in der Firma ist der Vorstand zuständig.`,
+		`Das Hotel Zum Löwen und die Apotheke Am Markt bleiben geöffnet.`,
+		`Ohne Wenn und Aber stimmte der Rat zu.`,
+		`Die Konferenz in Den Haag beginnt am Montag.`,
+		`Musk droht Microsoft Und Apple mit Klage`,
+		`Kommen Sie morgen? Dann sagen wir es Ihnen. Gibt es Fragen?`,
+		"„Was denken Sie?“, fragte er.\nUnd sie antwortete nicht.",
+		`Sagte er das wirklich? Ja – Und zwar laut.`,
+		`Die Würde des Menschen ist unantastbar, sagte er mit Würde und Ernst.`,
+		"Lesen Sie den Bericht, den der Minister am Montag vorgelegt hat.",
+		"Den Vertrag unterschrieb der Minister erst am Abend.",
+		"• Mehr Geld Für Schulen",
+	},
+	Check: checkMidsentenceCapital,
+}
+
+func checkMidsentenceCapital(pass *checker.Pass) {
+	d := pass.Doc
+	q := quotesOfPass(pass)
+	for _, p := range d.Paragraphs {
+		if p.Headline || p.Bullet && !paragraphEndsSentence(d, p) {
+			continue
+		}
+		for i := p.FirstToken + 1; i < p.EndToken; i++ {
+			kind, ok := capitalInSentence(d, q, i, p.EndToken)
+			if !ok {
+				continue
+			}
+			w := tokenText(d, i)
+			low := decapitalize(w)
+			msg := fmt.Sprintf("„%s“ mitten im Satz großgeschrieben: %s schreibt man klein („%s“); vermutlich Rest eines Link-Texts.",
+				w, kind, low)
+			pass.Report(d.Tokens[i].Span, msg, low)
+		}
+	}
+}
+
+// capitalInSentence reports whether token i (not the paragraph's first) is a
+// wrongly capitalised function word or verb, and names its word class.
+func capitalInSentence(d *checker.Doc, q *quoteIndex, i, end int) (string, bool) {
+	t := d.Tokens[i]
+	w := tokenText(d, i)
+	if t.Kind != checker.Word || t.Shape != checker.Capitalized || t.SentenceStart || t.NewlineBefore ||
+		isHyphenated(w) || politeForms[w] {
+		return "", false
+	}
+	prev := d.Tokens[i-1]
+	if !(prev.Kind == checker.Word || tokenIs(d, i-1, ",")) {
+		return "", false // after a colon, quotation mark, bracket, dash or number
+	}
+	if qt, ok := q.inside(i); ok && qt.words <= maxTitleWords {
+		return "", false
+	}
+	if prev.Kind == checker.Word && (hasAnySuffix(lowerTextAt(d, i-1), titleNouns) || pairedNominal(d, i) ||
+		!capitalArticles[w] && nounContext(d, i-1)) {
+		return "", false
+	}
+	if missingSentenceEnd(d, i) {
+		return "", false
+	}
+	prevLower := isLowerWord(d, i-1)
+	nextLower := i+1 < end && isLowerWord(d, i+1)
+	switch {
+	case capitalCoordinators[w], capitalSubordinators[w]:
+		return "als Konjunktion", true
+	case capitalPronouns[w]:
+		return "als Pronomen", true
+	case capitalPrepositions[w]:
+		return "als Präposition", prevLower && nextLower
+	case capitalArticles[w]:
+		return "als Artikel", prevLower && nextLower && attributiveAt(d, i+1) && isCapWord(d, i+2)
+	}
+	switch verb, weak := capitalVerb(w); {
+	case !verb || coordinatorAt(d, i-1) || !nextLower || !opensInvertedClause(d, i+1):
+		return "", false
+	case weak:
+		// "Erklärte" may be a nominalised participle ("Verbündete der UdSSR
+		// waren"): only after a comma or a noun, before a subject, and with no
+		// other finite verb in the clause.
+		return "als Verb", (!prevLower || tokenIs(d, i-1, ",")) &&
+			germanLexicon().Is(tokenText(d, i+1), lexicon.PersonalPronoun|lexicon.Article|lexicon.IndefinitePronoun) &&
+			!hasFiniteIn(d, i+1, stretchEnd(d, sentenceOfToken(d, i), i))
+	}
+	return "als Verb", true
+}
+
+// missingSentenceEnd reports whether the capital at token i more likely
+// starts a new sentence whose full stop is missing than sits inside one:
+// "… so besorgt Ich glaube, dass …", "… gegenüber Pelosi Während des
+// Treffens machten …". That is the case after a word that can end a
+// sentence when the text after the capital has a finite verb of its own
+// (for a capitalised verb: when the text before it has one).
+func missingSentenceEnd(d *checker.Doc, i int) bool {
+	if !isWord(d, i-1) || isLowerWord(d, i-1) &&
+		germanLexicon().Is(tokenText(d, i-1), lexicon.Coordinator|lexicon.Subordinator|lexicon.Article|
+			lexicon.Preposition|lexicon.Contraction) {
+		return false // after a comma, or a word that cannot end a sentence ("ob Er")
+	}
+	s := sentenceOfToken(d, i)
+	if verb, _ := capitalVerb(tokenText(d, i)); verb {
+		return hasClauseVerbIn(d, stretchStart(d, s, i), i)
+	}
+	return hasClauseVerbIn(d, i+1, s.End)
+}
+
+// hasClauseVerbIn reports whether [first, end) has a known finite verb that
+// is not a zu-infinitive ("… auf der Website zu beachten").
+func hasClauseVerbIn(d *checker.Doc, first, end int) bool {
+	for j := first; j < end; j++ {
+		if knownFiniteAt(d, j) && !(tokenIs(d, j-1, "zu") && germanLexicon().IsInfinitive(tokenText(d, j))) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalVerb reports whether a capitalised word is a finite verb that
+// cannot be a noun ("Sagte", but not "Essen", "Macht", "Würde"). Rare
+// second-person subjunctive forms ("Planet" of planen) do not count. weak is
+// set for past forms that are also inflected participles, which can be
+// nominalised ("Erklärte", "Bestätigte", "Verbündete").
+func capitalVerb(w string) (verb, weak bool) {
+	e := germanLexicon().Lookup(w)
+	if e.Class&lexicon.FiniteVerb == 0 || e.Class&(lexicon.Closed|lexicon.Noun) != 0 || nounHomographs[w] {
+		return false, false
+	}
+	common, past := false, false
+	for _, a := range e.Verbs {
+		if a.Form != lexicon.Fin || a.Mood == lexicon.Subjunctive1 && a.Persons&^(lexicon.Sg2|lexicon.Pl2) == 0 {
+			continue
+		}
+		common = true
+		past = past || a.Tense == lexicon.Past
+	}
+	switch {
+	case !common:
+		return false, false
+	case !germanLexicon().MaybeNoun(w):
+		return true, false
+	case e.Class&lexicon.InflectedParticiple != 0 && past:
+		return true, true
+	}
+	return false, false
+}
+
+// nounContext reports whether word token i makes the next word a noun: an
+// article, preposition, possessive, demonstrative, indefinite ("mehreren"),
+// numeral or attributive adjective ("das Essen", "ohne Wenn", "die Oder"), in lower case or
+// capitalised at the start of the sentence.
+func nounContext(d *checker.Doc, i int) bool {
+	if !isLowerWord(d, i) && !(isWord(d, i) && d.Tokens[i].SentenceStart) {
+		return false
+	}
+	if germanLexicon().Is(tokenText(d, i), lexicon.Article|lexicon.Preposition|lexicon.Contraction|
+		lexicon.PossessivePronoun|lexicon.DemonstrativePronoun|lexicon.IndefinitePronoun|lexicon.Numeral) {
+		return true
+	}
+	return attributiveAt(d, i)
+}
+
+// pairedNominal reports whether token i is the second of a nominalised pair
+// of function words ("Wenn und Aber", "Auf und Ab").
+func pairedNominal(d *checker.Doc, i int) bool {
+	return i >= 2 && coordinatorAt(d, i-1) && isCapWord(d, i-2) && germanLexicon().Is(tokenText(d, i-2), lexicon.Closed)
+}
+
+// coordinatorAt reports whether token i is a lower-case "und", "oder" or
+// another coordinating conjunction.
+func coordinatorAt(d *checker.Doc, i int) bool {
+	return isLowerWord(d, i) && germanLexicon().Lookup(tokenText(d, i)).Sure(lexicon.Coordinator)
+}
+
+// opensInvertedClause reports whether token i can follow a fronted finite
+// verb: a personal or indefinite pronoun, an article or determiner, a
+// negation, adverb or particle ("Sagte er", "Erklärte die Behörde"), but no
+// word that can be a preposition or a coordinator ("Gebaren zu").
+func opensInvertedClause(d *checker.Doc, i int) bool {
+	w := tokenText(d, i)
+	cls := germanLexicon().Classes(w)
+	if cls&lexicon.Verb != 0 && cls&lexicon.Closed == 0 || cls&(lexicon.Preposition|lexicon.Coordinator) != 0 {
+		return false
+	}
+	return cls&(lexicon.PersonalPronoun|lexicon.IndefinitePronoun|lexicon.Article|lexicon.PossessivePronoun|
+		lexicon.DemonstrativePronoun|lexicon.Negation|lexicon.Adverb|lexicon.Particle) != 0
+}
+
+// hasFiniteIn reports whether a token in [first, end) is a known finite verb.
+func hasFiniteIn(d *checker.Doc, first, end int) bool {
+	for j := first; j < end; j++ {
+		if knownFiniteAt(d, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphEndsSentence reports whether a paragraph's last token, looking through
+// closing quotation marks and brackets, ends a sentence.
+func paragraphEndsSentence(d *checker.Doc, p checker.Paragraph) bool {
+	for i := p.EndToken - 1; i >= p.FirstToken; i-- {
+		s := tokenText(d, i)
+		if isQuotationMark(s) || s == ")" || s == "]" {
+			continue
+		}
+		return isSentenceEndMark(s) || s == "…" || strings.HasPrefix(s, "..")
+	}
+	return false
+}
+
+// decapitalize lower-cases the first letter of w.
+func decapitalize(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToLower(r)) + w[n:]
+}
