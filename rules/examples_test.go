@@ -19,6 +19,15 @@ var registryOrder = []string{
 	"english-honorific",
 	"duplicate-paragraph",
 	"glued-words",
+	"verb-second",
+	"verb-final",
+	"infinitive-position",
+	"extraposed-object",
+	"midsentence-capital",
+	"sentence-fragment",
+	"truncated-paragraph",
+	"comma-before-subclause",
+	"untranslated-english",
 }
 
 func TestRegistry(t *testing.T) {

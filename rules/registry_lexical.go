@@ -1,0 +1,12 @@
+package rules
+
+import "github.com/mtcheck/mtcheck/checker"
+
+// lexicalRules returns the lexical family written in Go in registry order:
+// rules that recognise words of the wrong language. Their siblings written as
+// data are the rule packs (packs/untranslated.yaml).
+func lexicalRules() []checker.Rule {
+	return []checker.Rule{
+		untranslatedEnglish,
+	}
+}
