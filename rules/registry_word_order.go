@@ -2,7 +2,13 @@ package rules
 
 import "github.com/mtcheck/mtcheck/checker"
 
-// wordOrderRules returns the word-order family in registry order.
+// wordOrderRules returns the word-order family in registry order. The rules
+// share one clause analysis per document (package clause).
 func wordOrderRules() []checker.Rule {
-	return nil
+	return []checker.Rule{
+		verbSecond,
+		verbFinal,
+		infinitivePosition,
+		extraposedObject,
+	}
 }

@@ -1,0 +1,128 @@
+package clause
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
+)
+
+// splitCoordinators start a new clause wherever they stand. "aber", "denn"
+// and "doch" are left out: in mid-clause they are mostly particles ("das ist
+// aber schön"), and after a comma the comma already cuts.
+var splitCoordinators = setOf("und", "oder", "sowie", "sondern", "beziehungsweise", "bzw")
+
+// weakOpeners are subordinators that are as often something else: a
+// preposition (während der Sitzung, seit Jahren, bis Montag), an adverb (da
+// ist er, damit ist klar) or a comparison particle (als Chef, mehr als).
+// Lexicon readings marked uncertain count as weak too.
+var weakOpeners = setOf("als", "da", "damit", "seit", "seitdem", "bis", "während", "soweit", "solange")
+
+// nonOpeners are subordinators by the lexicon that the analysis never takes
+// for the opener of a verb-final clause: comparisons ("wie die meisten"),
+// and conjunctions that also take main-clause order ("außer Sie möchten …",
+// colloquial "wobei ich muss sagen").
+var nonOpeners = setOf("wie", "außer", "ausser", "je", "soviel", "sowie", "insofern", "insoweit", "wogegen", "wobei")
+
+// genitiveDeterminers can open the genitive object of während, or a dative
+// after seit, bis and the like: after them a weak opener is a preposition.
+var genitiveDeterminers = setOf("der", "des", "dem", "den", "dieses", "dieser", "diesem", "diesen",
+	"eines", "einer", "einem", "seines", "seiner", "seinem", "ihres", "ihrer", "ihrem", "unseres", "unserer",
+	"jenes", "jener", "jedes", "jeder", "jedem", "aller", "allen", "vieler", "vielen")
+
+// infinitiveConjunctions open an infinitival clause ("um … zu").
+var infinitiveConjunctions = setOf("um", "ohne", "statt", "anstatt")
+
+// relativeForms are the relative pronouns that can open a relative clause
+// after a comma, alone or after a preposition.
+var relativeForms = setOf("der", "die", "das", "dem", "den", "dessen", "deren", "denen",
+	"welcher", "welche", "welches", "welchem", "welchen")
+
+// genitiveRelatives are followed by the noun they determine ("dessen Frau").
+var genitiveRelatives = setOf("dessen", "deren")
+
+// indirectQuestionWords open an indirect question or a free relative after
+// a comma ("…, warum er ging"). "wie" is left out (comparisons).
+var indirectQuestionWords = setOf("was", "wer", "wen", "wem", "wessen", "wo", "wann", "warum", "weshalb",
+	"wieso", "weswegen", "woher", "wohin", "wofür", "womit", "wovon", "worüber", "worauf", "wodurch", "inwiefern")
+
+// NominativePronouns are the personal and indefinite pronouns that can be a
+// clause's subject on their own.
+var NominativePronouns = setOf("ich", "du", "er", "sie", "es", "wir", "ihr", "man", "jemand", "niemand")
+
+// quoteMarks are the quotation marks the analysis tracks.
+var quoteMarks = setOf("„", "“", "”", "\"", "«", "»", "‚", "‘", "’", "‹", "›")
+
+// dashes are standalone dash tokens.
+var dashes = setOf("–", "—", "-", "‒", "―")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// words bundles the document and the lexicon for token-level questions.
+type words struct {
+	d  *checker.Doc
+	lx *lexicon.Lexicon
+}
+
+func (w words) text(i int) string { return w.d.TokenText(i) }
+
+// lower returns the lower-case text of token i.
+func (w words) lower(i int) string { return strings.ToLower(w.d.TokenText(i)) }
+
+func (w words) isWord(i int) bool {
+	return i >= 0 && i < len(w.d.Tokens) && w.d.Tokens[i].Kind == checker.Word
+}
+
+// capitalised reports whether token i is a word starting with a capital letter.
+func (w words) capitalised(i int) bool {
+	if !w.isWord(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.text(i))
+	return unicode.IsUpper(r)
+}
+
+// finiteCandidate reports whether token i can be a finite verb where it
+// stands: a finite reading that is not a closed-class word (the possessive
+// "sein", "meine"), and, for a capitalised word that does not start its
+// clause, no noun reading.
+func (w words) finiteCandidate(i int, clauseInitial bool) bool {
+	if !w.isWord(i) {
+		return false
+	}
+	s := w.text(i)
+	e := w.lx.Lookup(s)
+	if !e.Is(lexicon.FiniteVerb) || e.Is(lexicon.Closed) {
+		return false
+	}
+	if w.d.Tokens[i].Shape == checker.Lower {
+		return true
+	}
+	if clauseInitial {
+		return !w.lx.MaybeNoun(s) || w.pronounFollows(i)
+	}
+	return !w.lx.MaybeNoun(s)
+}
+
+// pronounFollows reports whether a subject pronoun follows token i, as in
+// verb-first clauses ("Lesen Sie", "Sagen wir").
+func (w words) pronounFollows(i int) bool {
+	return w.isWord(i+1) && NominativePronouns[w.lower(i+1)] && w.d.Tokens[i+1].Sentence == w.d.Tokens[i].Sentence
+}
+
+// isQuote reports whether token i is a quotation mark.
+func (w words) isQuote(i int) bool {
+	return w.d.Tokens[i].Kind == checker.Punct && quoteMarks[w.text(i)]
+}
+
+// IsQuoteMark reports whether s is a quotation mark (German, English,
+// French or straight, double or single).
+func IsQuoteMark(s string) bool { return quoteMarks[s] }
