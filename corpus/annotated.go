@@ -26,10 +26,10 @@ type annotatedTally struct {
 	outOfScope int
 }
 
-func newAnnotatedTally(ran []checker.Rule) *annotatedTally {
+func newAnnotatedTally(rows []string) *annotatedTally {
 	a := &annotatedTally{rows: map[string]*Counts{}, pending: map[string]int{}}
-	for _, r := range ran {
-		a.row(r.ID)
+	for _, k := range rows {
+		a.row(k)
 	}
 	return a
 }
@@ -96,7 +96,7 @@ func (a *annotatedTally) add(t *Tally, d *Document, res *checker.Result) []Case 
 		}
 	}
 	for _, f := range res.Findings {
-		row := a.row(f.Rule)
+		row := a.row(t.key(f.Rule))
 		switch {
 		case overlapsAny(f.Span, expected):
 			a.total.Hits++
@@ -116,15 +116,15 @@ func (a *annotatedTally) add(t *Tally, d *Document, res *checker.Result) []Case 
 // attribute counts an applicable expectation in the per-rule rows.
 func (a *annotatedTally) attribute(t *Tally, e Expectation, covering map[string]bool, covered bool) {
 	if e.Rule != "" {
-		a.row(e.Rule).count(e.Level, covered)
+		a.row(t.key(e.Rule)).count(e.Level, covered)
 		return
 	}
-	for _, r := range t.opts.Ran {
+	for _, u := range t.units {
 		switch {
-		case covering[r.ID]:
-			a.row(r.ID).count(e.Level, true)
-		case e.Category != "" && r.Category == e.Category:
-			a.row(r.ID).count(e.Level, false)
+		case covering[u.key]:
+			a.row(u.key).count(e.Level, true)
+		case e.Category != "" && u.categories[e.Category]:
+			a.row(u.key).count(e.Level, false)
 		}
 	}
 }

@@ -10,7 +10,8 @@ import (
 // mqmDataset accumulates the figures of one MQM dataset, by origin.
 type mqmDataset struct {
 	name   string
-	ran    []checker.Rule
+	rows   []string            // row names in registry order
+	key    func(string) string // the row of a rule's findings
 	groups map[Origin]*mqmGroupTally
 }
 
@@ -41,7 +42,7 @@ func (t *Tally) mqmDataset(d *Document) *mqmDataset {
 			return ds
 		}
 	}
-	ds := &mqmDataset{name: name, ran: t.opts.Ran, groups: map[Origin]*mqmGroupTally{}}
+	ds := &mqmDataset{name: name, rows: t.unitKeys(), key: t.key, groups: map[Origin]*mqmGroupTally{}}
 	t.mqm = append(t.mqm, ds)
 	return ds
 }
@@ -50,27 +51,26 @@ func (ds *mqmDataset) add(d *Document, res *checker.Result) []Case {
 	g := ds.groups[d.MQM.Origin]
 	if g == nil {
 		g = &mqmGroupTally{ruleFindings: map[string]int{}, ruleOnErrors: map[string]int{}, systems: map[string]*systemTally{}}
-		for _, r := range ds.ran {
-			g.order = append(g.order, r.ID)
-		}
+		g.order = append(g.order, ds.rows...)
 		ds.groups[d.MQM.Origin] = g
 	}
-	return g.add(d, res)
+	return g.add(d, res, ds.key)
 }
 
-func (g *mqmGroupTally) add(d *Document, res *checker.Result) []Case {
+func (g *mqmGroupTally) add(d *Document, res *checker.Result, key func(string) string) []Case {
 	var cases []Case
 	g.segments++
 	g.words += res.Words
 	for _, f := range res.Findings {
 		g.findings++
-		if _, seen := g.ruleFindings[f.Rule]; !seen && !slices.Contains(g.order, f.Rule) {
-			g.order = append(g.order, f.Rule)
+		k := key(f.Rule)
+		if _, seen := g.ruleFindings[k]; !seen && !slices.Contains(g.order, k) {
+			g.order = append(g.order, k)
 		}
-		g.ruleFindings[f.Rule]++
+		g.ruleFindings[k]++
 		if overlapsAny(f.Span, d.MQM.Errors) {
 			g.onErrors++
-			g.ruleOnErrors[f.Rule]++
+			g.ruleOnErrors[k]++
 		} else {
 			cases = append(cases, findingCase(d, f))
 		}

@@ -13,15 +13,12 @@ type nativeTally struct {
 	order                                    []string
 }
 
-func newNativeTally(ran []checker.Rule) *nativeTally {
-	n := &nativeTally{perRule: map[string]int{}}
-	for _, r := range ran {
-		n.order = append(n.order, r.ID)
-	}
-	return n
+func newNativeTally(rows []string) *nativeTally {
+	return &nativeTally{perRule: map[string]int{}, order: append([]string(nil), rows...)}
 }
 
-func (n *nativeTally) add(d *Document, res *checker.Result, threshold float64) []Case {
+// add counts one native document; key names the row of a rule's findings.
+func (n *nativeTally) add(d *Document, res *checker.Result, threshold float64, key func(string) string) []Case {
 	n.docs++
 	n.words += res.Words
 	n.paragraphs += len(res.Paragraphs)
@@ -33,10 +30,11 @@ func (n *nativeTally) add(d *Document, res *checker.Result, threshold float64) [
 	cases := make([]Case, 0, len(res.Findings))
 	for _, f := range res.Findings {
 		n.findings++
-		if _, seen := n.perRule[f.Rule]; !seen && !slices.Contains(n.order, f.Rule) {
-			n.order = append(n.order, f.Rule)
+		k := key(f.Rule)
+		if _, seen := n.perRule[k]; !seen && !slices.Contains(n.order, k) {
+			n.order = append(n.order, k)
 		}
-		n.perRule[f.Rule]++
+		n.perRule[k]++
 		cases = append(cases, findingCase(d, f))
 	}
 	return cases

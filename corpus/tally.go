@@ -15,6 +15,9 @@ type Options struct {
 	Only string
 	// Threshold is the score a paragraph needs to pass; 0 means checker.DefaultThreshold.
 	Threshold float64
+	// GroupPacks reports the rules of a pack in one row named after the pack
+	// instead of one row per entry.
+	GroupPacks bool
 }
 
 // Run is one checked document.
@@ -39,6 +42,7 @@ type Tally struct {
 	ran       map[string]bool // IDs and pack names of the rules that ran
 	known     map[string]bool // IDs and pack names of all rules
 	packOf    map[string]string
+	units     []unit // the rows of the per-rule tables, in registry order
 	threshold float64
 
 	ann    *annotatedTally
@@ -65,7 +69,42 @@ func NewTally(opts Options) *Tally {
 	}
 	delete(t.ran, "")
 	delete(t.known, "")
+	index := map[string]int{}
+	for _, r := range opts.Ran {
+		k := t.key(r.ID)
+		i, ok := index[k]
+		if !ok {
+			i = len(t.units)
+			index[k] = i
+			t.units = append(t.units, unit{key: k, categories: map[string]bool{}})
+		}
+		t.units[i].categories[r.Category] = true
+	}
 	return t
+}
+
+// unit is one row of the per-rule tables: a rule, or a whole pack when packs are grouped.
+type unit struct {
+	key        string
+	categories map[string]bool
+}
+
+// key returns the row a rule's findings count in: its pack's name when packs
+// are grouped and it belongs to one, else its ID.
+func (t *Tally) key(ruleID string) string {
+	if p := t.packOf[ruleID]; p != "" && t.opts.GroupPacks {
+		return p
+	}
+	return ruleID
+}
+
+// unitKeys returns the row names in registry order.
+func (t *Tally) unitKeys() []string {
+	keys := make([]string, len(t.units))
+	for i, u := range t.units {
+		keys[i] = u.key
+	}
+	return keys
 }
 
 // Add counts one checked document; res must be the engine's result for d.Text.
@@ -74,14 +113,14 @@ func (t *Tally) Add(d *Document, res *checker.Result) {
 	switch d.Kind {
 	case Annotated:
 		if t.ann == nil {
-			t.ann = newAnnotatedTally(t.opts.Ran)
+			t.ann = newAnnotatedTally(t.unitKeys())
 		}
 		cases = t.ann.add(t, d, res)
 	case Native:
 		if t.native == nil {
-			t.native = newNativeTally(t.opts.Ran)
+			t.native = newNativeTally(t.unitKeys())
 		}
-		cases = t.native.add(d, res, t.threshold)
+		cases = t.native.add(d, res, t.threshold, t.key)
 	case MQM:
 		cases = t.mqmDataset(d).add(d, res)
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -239,4 +240,45 @@ func TestMarksMayNameAPack(t *testing.T) {
 	assert.Equal(t, 1, f.Annotated.Total.Found, "a finding of a rule in the named pack covers the mark")
 	assert.Equal(t, 1, f.Annotated.Total.Missed, "the pack exists, so its unflagged mark is missed")
 	assert.Equal(t, []Pending{{Rule: "ohne-pack", Expectations: 1}}, f.Annotated.Pending)
+}
+
+func TestGroupPacksFoldsEntriesIntoOneRow(t *testing.T) {
+	one := tokenRule("eins-rule", "style/calque", checker.Minor, "eins")
+	two := tokenRule("zwei-rule", "style/calque", checker.Minor, "zwei")
+	one.Pack, two.Pack = "zahlen", "zahlen"
+	solo := tokenRule("solo-rule", "locale/date-format", checker.Minor, "Mai")
+	rs := []checker.Rule{solo, one, two}
+	e, err := checker.NewEngine(rs, checker.Config{})
+	require.NoError(t, err)
+	ann, err := ParseInline("a.txt", "{{eins}} und {{zwei}} im {{Mai}}, {{drei}} bleibt.")
+	require.NoError(t, err)
+	for i, x := range ann.Expected {
+		if ann.Text[x.Start:x.End] == "drei" {
+			ann.Expected[i].Category = "style/calque"
+		}
+	}
+	native := &Document{Kind: Native, Path: "n.txt", Text: "eins zwei"}
+	var runs []Run
+	for _, d := range []*Document{ann, native} {
+		res, err := e.CheckText(d.Text)
+		require.NoError(t, err)
+		runs = append(runs, Run{Doc: d, Result: res})
+	}
+	f := Compute(Options{Ran: e.Rules(), Known: rs, GroupPacks: true}, runs)
+	var rows []string
+	for _, r := range f.Annotated.Rules {
+		rows = append(rows, fmt.Sprintf("%s found=%d missed=%d hits=%d", r.Rule, r.Found, r.Missed, r.Hits))
+	}
+	// "drei" (style/calque) is uncovered: missed by the pack, whose rules have that category, once.
+	assert.Equal(t, []string{"solo-rule found=1 missed=0 hits=1", "zahlen found=2 missed=1 hits=2"}, rows)
+	require.NotNil(t, f.Native)
+	require.Len(t, f.Native.Rules, 2)
+	assert.Equal(t, NativeRule{Rule: "zahlen", Findings: 2, Per1000: per1000(2, 2)}, f.Native.Rules[1])
+
+	f = Compute(Options{Ran: e.Rules(), Known: rs}, runs)
+	rows = nil
+	for _, r := range f.Annotated.Rules {
+		rows = append(rows, r.Rule)
+	}
+	assert.Equal(t, []string{"solo-rule", "eins-rule", "zwei-rule"}, rows, "without grouping every entry has a row")
 }

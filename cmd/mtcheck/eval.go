@@ -20,6 +20,7 @@ type evalOptions struct {
 	show      []string
 	failUnder float64
 	strict    bool
+	byRule    bool
 	config    configFlags
 }
 
@@ -50,7 +51,8 @@ skipping testdata and hidden directories. The format is detected per file:
   X.txt containing {{                  inline {{…}} / {{…|rule-id}} marks
   any other X.txt                      native German: every finding is a false alarm
 
-It prints, per rule and in total: found / missed / false alarms with precision
+It prints, per rule (the entries of a rule pack in one row; --by-rule lists
+them one by one) and in total: found / missed / false alarms with precision
 and recall on annotated text; findings per 1,000 words on native text; span
 precision and correlation with MQM scores on MQM data.
 
@@ -72,6 +74,7 @@ where a corpus lies: the built-in defaults apply unless --config names a
 	f.StringVar(&o.rule, "rule", "", "evaluate only the rule with this ID")
 	f.StringSliceVar(&o.show, "show", nil, "list cases with context: missed (and gaps), false, pending; comma-separated")
 	f.Float64Var(&o.failUnder, "fail-under", 0, "exit 1 when precision or recall on annotated text is below this percentage")
+	f.BoolVar(&o.byRule, "by-rule", false, "one row per pack entry instead of one row per pack")
 	f.BoolVar(&o.strict, "strict", false, "exit 1 when a must is missed or a false alarm is found on annotated or native text")
 	o.config.register(cmd, false)
 	return cmd
@@ -111,7 +114,7 @@ func runEval(e *env, o evalOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	opts := corpus.Options{Only: o.rule, Known: all}
+	opts := corpus.Options{Only: o.rule, Known: all, GroupPacks: !o.byRule && o.rule == ""}
 	figures, errs := corpus.Evaluate(eng, opts, paths)
 	for _, err := range errs {
 		for _, line := range strings.Split(err.Error(), "\n") {
