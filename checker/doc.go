@@ -12,9 +12,14 @@ type Doc struct {
 	Tokens     []Token
 	Sentences  []Sentence
 	Paragraphs []Paragraph
+	// Quotes are the quotations of all paragraphs, ordered by opening mark.
+	Quotes []Quote
 	// Directives are the inline suppressions; their paragraphs are not in Paragraphs.
 	Directives []Directive
 	Lines      *LineIndex
+
+	quoteOf   []int32 // per token: index of the innermost quotation containing it, or -1
+	quoteRole []int8  // per token: +1 opening mark, -1 closing mark, 0 otherwise
 }
 
 // InputError reports text that cannot be checked, such as invalid UTF-8.
@@ -81,6 +86,7 @@ func Analyze(text string) (*Doc, error) {
 		p.Headline = isHeadlineLike(d, &p)
 		d.Paragraphs = append(d.Paragraphs, p)
 	}
+	d.pairQuotes()
 	return d, nil
 }
 

@@ -22,7 +22,7 @@ var midsentenceCapital = checker.Rule{
 	Doc: `Catches a verb, conjunction, oblique article, personal pronoun or preposition written with a capital ` +
 		`letter inside a sentence: "Früher das Unternehmen Sagte er", "Cookie-Richtlinie Und ` +
 		`Datenschutz-Bestimmungen". Such capitals are left over from link text of the scraped page or from ` +
-		`English title case. The rule stays silent at the start of a sentence or line, after a colon, quoteSpan ` +
+		`English title case. The rule stays silent at the start of a sentence or line, after a colon, quotation ` +
 		`mark, bracket or dash, in headlines and list labels, in short quotations (titles of works), on polite ` +
 		`pronouns (Sie, Ihnen, Dir), on nouns spelled like verbs (das Essen, die Macht, das Sagen) and after ` +
 		`nouns that introduce names (Hotel Zum Löwen, der Film …).`,
@@ -63,13 +63,12 @@ var midsentenceCapital = checker.Rule{
 
 func checkMidsentenceCapital(pass *checker.Pass) {
 	d := pass.Doc
-	q := quotesOfPass(pass)
 	for _, p := range d.Paragraphs {
 		if p.Headline || p.Bullet && !paragraphEndsSentence(d, p) {
 			continue
 		}
 		for i := p.FirstToken + 1; i < p.EndToken; i++ {
-			kind, ok := capitalInSentence(d, q, i, p.EndToken)
+			kind, ok := capitalInSentence(d, i, p.EndToken)
 			if !ok {
 				continue
 			}
@@ -84,7 +83,7 @@ func checkMidsentenceCapital(pass *checker.Pass) {
 
 // capitalInSentence reports whether token i (not the paragraph's first) is a
 // wrongly capitalised function word or verb, and names its word class.
-func capitalInSentence(d *checker.Doc, q *quoteIndex, i, end int) (string, bool) {
+func capitalInSentence(d *checker.Doc, i, end int) (string, bool) {
 	t := d.Tokens[i]
 	w := tokenText(d, i)
 	if t.Kind != checker.Word || t.Shape != checker.Capitalized || t.SentenceStart || t.NewlineBefore ||
@@ -95,7 +94,7 @@ func capitalInSentence(d *checker.Doc, q *quoteIndex, i, end int) (string, bool)
 	if !(prev.Kind == checker.Word || tokenIs(d, i-1, ",")) {
 		return "", false // after a colon, quotation mark, bracket, dash or number
 	}
-	if qt, ok := q.inside(i); ok && qt.words <= maxTitleWords {
+	if qt, ok := d.QuoteAt(i); ok && qt.Words <= maxTitleWords {
 		return "", false
 	}
 	if prev.Kind == checker.Word && (hasAnySuffix(lowerTextAt(d, i-1), titleNouns) || pairedNominal(d, i) ||

@@ -60,13 +60,12 @@ var sentenceFragment = checker.Rule{
 
 func checkSentenceFragment(pass *checker.Pass) {
 	d := pass.Doc
-	q := quotesOfPass(pass)
 	for _, p := range d.Paragraphs {
 		if p.Headline || p.Bullet || p.EndSentence-p.FirstSentence < 2 {
 			continue
 		}
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
-			first, end, ok := fragmentCandidate(d, q, si)
+			first, end, ok := fragmentCandidate(d, si)
 			if !ok {
 				continue
 			}
@@ -82,18 +81,18 @@ func checkSentenceFragment(pass *checker.Pass) {
 // form a verbless prepositional phrase that stands as a sentence of its own:
 // the whole sentence, or the rest of a quotation that opened in an earlier
 // sentence („…. Zum Zeitpunkt der Klage“, sagte er).
-func fragmentCandidate(d *checker.Doc, q *quoteIndex, si int) (int, int, bool) {
+func fragmentCandidate(d *checker.Doc, si int) (int, int, bool) {
 	s := d.Sentences[si]
 	first := s.First
 	if !isCapWord(d, first) || answersQuestion(d, si) {
 		return 0, 0, false // opens with a quotation mark or bracket, or answers a question
 	}
 	stop := s.End
-	if qt, ok := q.inside(first); ok && qt.open < first {
-		if !qt.closed || qt.close >= s.End {
+	if qt, ok := d.QuoteAt(first); ok && qt.Open < first {
+		if !qt.Closed || qt.Close >= s.End {
 			return 0, 0, false
 		}
-		stop = qt.close
+		stop = qt.Close
 	}
 	end, words, attribute := matchPrepositionalPhrase(d, first, stop)
 	if end == first || !fragmentEnds(d, end, stop, s.End) {

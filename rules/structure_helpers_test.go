@@ -32,66 +32,6 @@ func tokenIndex(t *testing.T, d *checker.Doc, w string, n int) int {
 	return -1
 }
 
-func TestIndexQuotes(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // quoted texts, in the order they open
-		closed     []bool
-	}{
-		{"german", `Er sagte „Ja“ und ging.`, []string{"Ja"}, []bool{true}},
-		{"english", `Er sagte “Ja” und ging.`, []string{"Ja"}, []bool{true}},
-		{"guillemets", `Er sagte »Ja« und ging.`, []string{"Ja"}, []bool{true}},
-		{"swiss", `Er sagte «Ja» und ging.`, []string{"Ja"}, []bool{true}},
-		{"straight", `Er sagte "Ja, gut" und ging.`, []string{"Ja, gut"}, []bool{true}},
-		{"latex", "Er sagte ``Ja'' und ging.", []string{"Ja"}, []bool{true}},
-		{"nested", `„Er rief ‚Halt‘ und blieb“, sagte sie.`, []string{"Er rief ‚Halt‘ und blieb", "Halt"}, []bool{true, true}},
-		{"unclosed", `„Wir kommen. Bald.`, []string{"Wir kommen. Bald."}, []bool{false}},
-		{"two sentences", `„Wir kommen. Zum Zeitpunkt der Klage“, sagte er.`, []string{"Wir kommen. Zum Zeitpunkt der Klage"}, []bool{true}},
-		{"apostrophe", `Musk's Plan steht.`, nil, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := analyze(t, tt.text)
-			q := indexQuotes(d)
-			var got []string
-			var closed []bool
-			for _, qt := range q.quotes {
-				end := len(d.Text)
-				if qt.close < len(d.Tokens) {
-					end = d.Tokens[qt.close].Start
-				}
-				got = append(got, d.Text[d.Tokens[qt.open].End:end])
-				closed = append(closed, qt.closed)
-			}
-			assert.Equal(t, tt.want, got)
-			assert.Equal(t, tt.closed, closed)
-		})
-	}
-}
-
-func TestQuoteIndexInsideNested(t *testing.T) {
-	d := analyze(t, `„Er rief ‚Halt sofort‘ und blieb stehen“, sagte sie.`)
-	q := indexQuotes(d)
-	inner, ok := q.inside(tokenIndex(t, d, "sofort", 0))
-	require.True(t, ok)
-	assert.Equal(t, 2, inner.words)
-	outer, ok := q.inside(tokenIndex(t, d, "blieb", 0))
-	require.True(t, ok)
-	assert.Equal(t, 7, outer.words)
-}
-
-func TestQuoteIndexInside(t *testing.T) {
-	d := analyze(t, `Sie las „Krieg und Frieden“ im Urlaub.`)
-	q := indexQuotes(d)
-	qt, ok := q.inside(tokenIndex(t, d, "und", 0))
-	require.True(t, ok)
-	assert.Equal(t, 3, qt.words)
-	_, ok = q.inside(tokenIndex(t, d, "Urlaub", 0))
-	assert.False(t, ok)
-	_, ok = q.inside(tokenIndex(t, d, "„", 0))
-	assert.False(t, ok, "the marks are not inside")
-}
-
 func TestVerbPredicates(t *testing.T) {
 	tests := []struct {
 		text, word          string

@@ -1,0 +1,162 @@
+package checker
+
+import (
+	"sort"
+	"strings"
+)
+
+// Quote is one quotation of a paragraph: the token indices of its opening and
+// closing marks. An unclosed quotation runs to the end of its paragraph; Close
+// is then the paragraph's end token and Closed is false.
+type Quote struct {
+	Open, Close int
+	Closed      bool
+	// Words counts the word-like tokens between the marks.
+	Words int
+}
+
+// QuoteAt returns the innermost quotation that contains token i (its marks
+// excluded), if any.
+func (d *Doc) QuoteAt(i int) (Quote, bool) {
+	if i < 0 || i >= len(d.quoteOf) || d.quoteOf[i] < 0 {
+		return Quote{}, false
+	}
+	return d.Quotes[d.quoteOf[i]], true
+}
+
+// QuoteMarkRole says whether token i opens a quotation (+1), closes one (-1)
+// or is not a paired quotation mark (0).
+func (d *Doc) QuoteMarkRole(i int) int {
+	if i < 0 || i >= len(d.quoteRole) {
+		return 0
+	}
+	return int(d.quoteRole[i])
+}
+
+// pairQuotes pairs the quotation marks of every paragraph and records, per
+// token, the innermost quotation containing it.
+func (d *Doc) pairQuotes() {
+	d.Quotes = nil
+	for _, p := range d.Paragraphs {
+		d.pairParagraphQuotes(p.FirstToken, p.EndToken)
+	}
+	// Sorted by opening mark, outer quotations come first and inner ones
+	// overwrite them in quoteOf.
+	sort.Slice(d.Quotes, func(a, b int) bool { return d.Quotes[a].Open < d.Quotes[b].Open })
+	d.quoteOf = make([]int32, len(d.Tokens))
+	d.quoteRole = make([]int8, len(d.Tokens))
+	for i := range d.quoteOf {
+		d.quoteOf[i] = -1
+	}
+	for qi, q := range d.Quotes {
+		d.quoteRole[q.Open] = 1
+		if q.Closed {
+			d.quoteRole[q.Close] = -1
+		}
+		for i := q.Open + 1; i < q.Close; i++ {
+			d.quoteOf[i] = int32(qi)
+			if d.Tokens[i].IsWordLike() {
+				d.Quotes[qi].Words++
+			}
+		}
+	}
+}
+
+// openMark is an opening quotation mark on the stack: its token and its text.
+type openMark struct {
+	tok  int
+	text string
+}
+
+// pairParagraphQuotes pairs the marks of the tokens [first, end) with a stack.
+// German „…“, ‚…‘ and »…«, Swiss «…», English “…”, ‘…’ and straight "…" marks
+// are told apart by their neighbours: an opening mark is preceded by a space
+// (or starts the paragraph) and is followed by a word without one. The LaTeX
+// style of some corpora (two backquotes, two apostrophes) is recognised too.
+func (d *Doc) pairParagraphQuotes(first, end int) {
+	var stack []openMark
+	closeTop := func(i int) {
+		top := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		d.Quotes = append(d.Quotes, Quote{Open: top.tok, Close: i, Closed: true})
+	}
+	for i := first; i < end; i++ {
+		s := d.TokenText(i)
+		top := ""
+		if len(stack) > 0 {
+			top = stack[len(stack)-1].text
+		}
+		opens := d.quoteOpensAt(i, first, end)
+		switch s {
+		case "„", "‚":
+			stack = append(stack, openMark{i, s})
+		case "“":
+			if top == "„" || top == "“" && !opens {
+				closeTop(i)
+			} else if opens {
+				stack = append(stack, openMark{i, s})
+			}
+		case "‘":
+			if top == "‚" && !opens {
+				closeTop(i)
+			} else if opens {
+				stack = append(stack, openMark{i, s})
+			}
+		case "’":
+			if (top == "‚" || top == "‘") && !opens {
+				closeTop(i)
+			}
+		case "”":
+			if top != "" && !opens {
+				closeTop(i)
+			} else if opens {
+				stack = append(stack, openMark{i, s})
+			}
+		case "»", "«":
+			if top == mirrorGuillemet(s) {
+				closeTop(i)
+			} else if opens {
+				stack = append(stack, openMark{i, s})
+			}
+		case "\"":
+			if top == "\"" {
+				closeTop(i)
+			} else if opens {
+				stack = append(stack, openMark{i, s})
+			}
+		case "`":
+			if i+1 < end && d.TokenText(i+1) == "`" && !d.Tokens[i+1].SpaceBefore {
+				stack = append(stack, openMark{i + 1, "``"})
+				i++
+			}
+		case "'":
+			if top == "``" && i+1 < end && d.TokenText(i+1) == "'" && !d.Tokens[i+1].SpaceBefore {
+				closeTop(i)
+				i++
+			}
+		}
+	}
+	for len(stack) > 0 {
+		top := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		d.Quotes = append(d.Quotes, Quote{Open: top.tok, Close: end})
+	}
+}
+
+// mirrorGuillemet returns the guillemet that closes a quotation opened by g.
+func mirrorGuillemet(g string) string {
+	if g == "»" {
+		return "«"
+	}
+	return "»"
+}
+
+// quoteOpensAt reports whether the mark at token i stands where a quotation
+// opens: at the paragraph's start or after a space or opening bracket, and
+// directly before a word, number or another mark.
+func (d *Doc) quoteOpensAt(i, first, end int) bool {
+	if i+1 >= end || d.Tokens[i+1].SpaceBefore {
+		return false
+	}
+	return i == first || d.Tokens[i].SpaceBefore || strings.ContainsAny(d.TokenText(i-1), "([{–—-/")
+}
