@@ -117,15 +117,62 @@ func TestSeedEndToEnd(t *testing.T) {
 	f := evaluate(t, filepath.Join(shared, "seeds", "000_1eb09675d5154259.txt"))
 	require.NotNil(t, f.Annotated)
 	require.Equal(t, 1, f.Annotated.Documents)
-	inScope := []string{"S01", "S03", "S06", "S07", "S19"}
 	for _, c := range f.Cases {
-		switch {
-		case c.Kind == corpus.CaseMissed && slices.Contains(inScope, c.Expectation):
+		switch c.Kind {
+		case corpus.CaseMissed:
 			t.Errorf("must annotation %s not covered: %s", c.Expectation, describe(c))
-		case c.Kind == corpus.CaseFalse:
+		case corpus.CaseFalse:
 			t.Errorf("finding outside the annotated quotes: %s", describe(c))
 		}
 	}
 	total := f.Annotated.Total
 	t.Logf("seed: found %d, missed %d, gaps %d, hits %d, false alarms %d", total.Found, total.Missed, total.Gaps, total.Hits, total.FalseAlarms)
+}
+
+// seedCoverage names, for each annotation of the seed a rule is meant for, the
+// rule or pack that must cover it. The two gaps left, S02 (a typo) and S17 (a
+// calque of a rare phrase), need a spelling dictionary and the English source.
+var seedCoverage = map[string]string{
+	"S01": "english-date", "S03": "duplicate-paragraph", "S04": "leftovers", "S05": "sentence-fragment",
+	"S06": "duplicate-reporting-verb", "S07": "english-honorific", "S08": "verb-second", "S09": "midsentence-capital",
+	"S10": "comma-before-subclause", "S11": "truncated-paragraph", "S12": "leftovers", "S13": "leftovers",
+	"S14": "leftovers", "S15": "infinitive-position", "S16": "midsentence-capital", "S18": "leftovers",
+	"S19": "glued-words", "S20": "untranslated", "S21": "extraposed-object", "S22": "leftovers", "S23": "leftovers",
+}
+
+// TestSeedCoverage checks that each annotated artifact of the seed is covered
+// by the rule or pack that is meant to catch it, not just by any rule.
+func TestSeedCoverage(t *testing.T) {
+	shared := sharedDir(t)
+	if shared == "" {
+		t.Skip("../shared is not there")
+	}
+	var doc *corpus.Document
+	require.NoError(t, corpus.LoadFile(filepath.Join(shared, "seeds", "000_1eb09675d5154259.txt"),
+		func(d *corpus.Document) error { doc = d; return nil }))
+	all := rules.All()
+	e, err := checker.NewEngine(all, checker.Config{})
+	require.NoError(t, err)
+	res, err := e.CheckText(doc.Text)
+	require.NoError(t, err)
+	packOf := map[string]string{}
+	for _, r := range all {
+		packOf[r.ID] = r.Pack
+	}
+	seen := map[string]bool{}
+	for _, x := range doc.Expected {
+		want, ok := seedCoverage[x.ID]
+		if !ok {
+			continue
+		}
+		seen[x.ID] = true
+		var by []string
+		for _, f := range res.Findings {
+			if f.Overlaps(x.Span) {
+				by = append(by, f.Rule, packOf[f.Rule])
+			}
+		}
+		assert.Contains(t, by, want, "%s %q is not covered by %s", x.ID, doc.Text[x.Start:x.End], want)
+	}
+	assert.Len(t, seen, len(seedCoverage), "every listed annotation exists in the seed")
 }

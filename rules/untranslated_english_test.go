@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -196,59 +194,6 @@ func TestShieldedTokens(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, strings.Join(got, " "), tt.text)
 	}
-}
-
-// TestUntranslatedSeed runs the rule and the pack on the seed article: the
-// English term of S20 must be covered and every finding must fall on an
-// annotated quote (of any level, clean-ish included).
-func TestUntranslatedSeed(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join(seedDir, seedName+".txt"))
-	if os.IsNotExist(err) {
-		t.Skipf("%s not present", seedDir)
-	}
-	require.NoError(t, err)
-	anns := readAnnotations(t, filepath.Join(seedDir, seedName+".annotations.tsv"), string(raw))
-	eng, err := checker.NewEngine(untranslatedRules(t), checker.Config{})
-	require.NoError(t, err)
-	res, err := eng.CheckText(string(raw))
-	require.NoError(t, err)
-	covered := map[string]bool{}
-	for _, f := range res.Findings {
-		var on []string
-		for _, a := range anns {
-			if a.span.Overlaps(f.Span) {
-				covered[a.id] = true
-				on = append(on, a.id)
-			}
-		}
-		t.Logf("%s line %d: %q covers %v", f.Rule, f.Line, f.Text, on)
-		assert.NotEmpty(t, on, "finding of %s outside the annotated quotes: %q", f.Rule, f.Text)
-	}
-	assert.True(t, covered["S20"], "S20 (Blue Tick) not covered")
-}
-
-// maxUntranslatedNativePer1000 is the false-positive budget of the rule and
-// the pack together on native German.
-const maxUntranslatedNativePer1000 = 0.2
-
-// TestUntranslatedNative measures the rule and the pack on native German text,
-// where every finding is a false positive.
-func TestUntranslatedNative(t *testing.T) {
-	raw, err := os.ReadFile(nativeText)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not present", nativeText)
-	}
-	require.NoError(t, err)
-	eng, err := checker.NewEngine(untranslatedRules(t), checker.Config{})
-	require.NoError(t, err)
-	res, err := eng.CheckText(string(raw))
-	require.NoError(t, err)
-	for _, f := range res.Findings {
-		t.Logf("%s line %d: %q", f.Rule, f.Line, f.Text)
-	}
-	rate := per1000(len(res.Findings), res.Doc.Words())
-	t.Logf("%d findings in %d words, %.2f per 1,000 words", len(res.Findings), res.Doc.Words(), rate)
-	assert.LessOrEqual(t, rate, maxUntranslatedNativePer1000)
 }
 
 // BenchmarkUntranslatedEnglish runs the rule alone on 1 MB of generated German

@@ -1,9 +1,6 @@
 package rules
 
 import (
-	"bufio"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,9 +13,6 @@ import (
 // maxWordOrderNativePer1000 is the false-alarm budget of the word-order
 // family on native German: half of what the issue allows for all structural rules.
 const maxWordOrderNativePer1000 = 0.5
-
-// seedText is the article the project started from, with its annotations.
-var seedText = filepath.Join("..", "..", "shared", "seeds", "000_1eb09675d5154259.txt")
 
 // wordOrderEngine runs the word-order family alone, experimental rules included.
 func wordOrderEngine(t *testing.T) *checker.Engine {
@@ -61,86 +55,4 @@ func TestWordOrderSuggestions(t *testing.T) {
 		}
 		assert.True(t, strings.HasPrefix(f.Message, "Wortstellung:"), f.Message)
 	}
-}
-
-// TestWordOrderNative keeps the word-order family within its share of the
-// false-alarm budget on native German and logs its figures per rule.
-func TestWordOrderNative(t *testing.T) {
-	raw, err := os.ReadFile(nativeText)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not present", nativeText)
-	}
-	require.NoError(t, err)
-	res, err := wordOrderEngine(t).CheckText(string(raw))
-	require.NoError(t, err)
-	words := res.Doc.Words()
-	perRule := map[string]int{}
-	for _, f := range res.Findings {
-		perRule[f.Rule]++
-		t.Logf("%s line %d: %q", f.Rule, f.Line, f.Text)
-	}
-	for _, r := range wordOrderRules() {
-		t.Logf("%-20s %3d findings, %.2f per 1,000 words", r.ID, perRule[r.ID], per1000(perRule[r.ID], words))
-	}
-	assert.LessOrEqual(t, per1000(len(res.Findings), words), maxWordOrderNativePer1000)
-}
-
-// seedAnnotation is one line of the seed's annotation file.
-type seedAnnotation struct {
-	id, level, quote string
-}
-
-// readSeedAnnotations reads the stand-off annotations beside the seed text.
-func readSeedAnnotations(t *testing.T, path string) []seedAnnotation {
-	f, err := os.Open(path)
-	require.NoError(t, err)
-	defer f.Close()
-	var out []seedAnnotation
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		require.GreaterOrEqual(t, len(cols), 5, line)
-		out = append(out, seedAnnotation{id: cols[0], level: cols[1], quote: strings.ReplaceAll(cols[4], `\n`, "\n")})
-	}
-	require.NoError(t, sc.Err())
-	return out
-}
-
-// TestWordOrderSeed checks the family on the seed article: the word-order
-// artifacts S08, S15 and S21 are covered, and no finding falls outside the
-// annotated quotes.
-func TestWordOrderSeed(t *testing.T) {
-	raw, err := os.ReadFile(seedText)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not present", seedText)
-	}
-	require.NoError(t, err)
-	text := string(raw)
-	anns := readSeedAnnotations(t, strings.TrimSuffix(seedText, ".txt")+".annotations.tsv")
-	spans := map[string]checker.Span{}
-	for _, a := range anns {
-		at := strings.Index(text, a.quote)
-		require.GreaterOrEqual(t, at, 0, a.id)
-		spans[a.id] = checker.Span{Start: at, End: at + len(a.quote)}
-	}
-	res, err := wordOrderEngine(t).CheckText(text)
-	require.NoError(t, err)
-	covered := map[string]string{}
-	for _, f := range res.Findings {
-		inside := false
-		for id, s := range spans {
-			if f.Overlaps(s) {
-				covered[id] = f.Rule
-				inside = true
-			}
-		}
-		assert.True(t, inside, "false alarm: %s %q", f.Rule, f.Text)
-	}
-	assert.Equal(t, "verb-second", covered["S08"])
-	assert.Equal(t, "infinitive-position", covered["S15"])
-	assert.Equal(t, "extraposed-object", covered["S21"])
 }
