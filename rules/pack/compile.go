@@ -21,6 +21,9 @@ type set struct {
 type setPattern struct {
 	entry int32
 	pat   *pattern
+	// offset is the position, within the match, of the token the pattern is
+	// indexed under: the pattern is tried at a token's index minus offset.
+	offset int
 }
 
 // sharedKey is the checker.Pass.Shared key of a set's per-document matches.
@@ -51,8 +54,8 @@ func newSet(packs []*Pack) (*set, error) {
 			s.entries = append(s.entries, e)
 			s.packs = append(s.packs, p.Name)
 			for _, pat := range e.patterns {
-				s.index.add(int32(len(s.patterns)), pat)
-				s.patterns = append(s.patterns, setPattern{entry: n, pat: pat})
+				offset := s.index.add(int32(len(s.patterns)), pat)
+				s.patterns = append(s.patterns, setPattern{entry: n, pat: pat, offset: offset})
 			}
 		}
 	}

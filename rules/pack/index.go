@@ -60,8 +60,15 @@ func newIndex() *index {
 	return ix
 }
 
-// add files pattern number id under the keys of its first token's tests.
-func (ix *index) add(id int32, p *pattern) {
+// add files pattern number id under the keys of the token it is best found
+// by, and returns that token's position in the match (see pattern.indexToken).
+func (ix *index) add(id int32, p *pattern) int {
+	if offset, t := p.indexToken(); t != nil {
+		for _, g := range t.alts {
+			ix.addGlob(id, g)
+		}
+		return offset
+	}
 	for _, t := range p.firstTests() {
 		switch {
 		case t.re != nil:
@@ -78,6 +85,7 @@ func (ix *index) add(id int32, p *pattern) {
 			}
 		}
 	}
+	return 0
 }
 
 func (ix *index) addGlob(id int32, g glob) {

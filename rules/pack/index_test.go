@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -85,7 +86,7 @@ func generatedEntries(t *testing.T, n int, text string) []*Entry {
 	for i := range n {
 		a, b := pair()
 		var pats, excs []string
-		switch i % 12 {
+		switch i % 14 {
 		case 0:
 			pats = []string{a}
 		case 1:
@@ -112,6 +113,10 @@ func generatedEntries(t *testing.T, n int, text string) []*Entry {
 			pats = []string{"^ " + a, b + " + <punct>"}
 		case 11:
 			pats = []string{`/\d+[.,]\d+/ ` + b + "|" + a}
+		case 12:
+			pats = []string{".|,|„ {" + a + "} " + b}
+		case 13:
+			pats = []string{`/\p{L}+/ ` + a + " <word>"}
 		}
 		entries = append(entries, testEntry(t, fmt.Sprintf("gen-%d", i), Scope(i%3), pats, excs...))
 	}
@@ -201,5 +206,34 @@ func BenchmarkIndex(b *testing.B) {
 			}
 			b.ReportMetric(float64(d.Words())*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 		})
+	}
+}
+
+func TestIndexTokenPrefersALaterLiteral(t *testing.T) {
+	tests := []struct {
+		src    string
+		offset int
+		word   string // the first alternative of the chosen test, "" for the first token
+	}{
+		{"Sinn ... mach*", 0, ""},
+		{".|!|? {Eventuell} ,", 1, "eventuell"},
+		{`/\d+/ Wochen|Monate {Notiz}`, 1, "wochen"},
+		{"<number> , <word> Jahre", 3, "jahre"},
+		{"^ .|: {Am} Ende", 1, "am"},
+		{".|! [Also] Sinn", 0, ""},   // optional token: positions are not fixed
+		{".|! ... Sinn", 0, ""},      // gap
+		{"<cap> ,|;", 0, ""},         // nothing selective
+		{"<cap> m* Sinn", 2, "sinn"}, // a one-letter prefix is not selective
+	}
+	for _, tt := range tests {
+		p, err := parsePattern(tt.src)
+		require.NoError(t, err, tt.src)
+		offset, test := p.indexToken()
+		assert.Equal(t, tt.offset, offset, tt.src)
+		if tt.word == "" {
+			assert.Nil(t, test, tt.src)
+		} else if assert.NotNil(t, test, tt.src) {
+			assert.Equal(t, tt.word, strings.ToLower(test.alts[0][0]), tt.src)
+		}
 	}
 }

@@ -439,3 +439,59 @@ func (p *pattern) firstTests() []*tokenTest {
 	}
 	return out
 }
+
+// indexToken picks a better token to index a pattern under than its first
+// one. When the first token's test is unselective (a regular expression, a
+// kind or shape test, or only punctuation) and a later token at a fixed
+// position (no optional token or gap before it) tests literal words, it
+// returns that token's position in the match and its test; matches are then
+// looked for at that token and tried from the position before it. Otherwise it
+// returns nil, and the first token is used.
+func (p *pattern) indexToken() (int, *tokenTest) {
+	pos := 0
+	for i := range p.elems {
+		e := &p.elems[i]
+		switch {
+		case e.kind == elemGap || e.kind == elemToken && e.optional:
+			return 0, nil
+		case e.kind != elemToken:
+			continue // zero-width: ^, $, { and }
+		}
+		if e.test.selective() {
+			if pos == 0 {
+				return 0, nil
+			}
+			return pos, &e.test
+		}
+		pos++
+	}
+	return 0, nil
+}
+
+// selective reports whether a test only passes tokens with given words, or
+// word beginnings or endings of at least two characters; punctuation is not
+// selective, as it is everywhere.
+func (tt *tokenTest) selective() bool {
+	if tt.re != nil || len(tt.preds) > 0 || len(tt.alts) == 0 {
+		return false
+	}
+	for _, g := range tt.alts {
+		key := g[0]
+		if len(g) > 1 {
+			if last := g[len(g)-1]; len(last) > len(key) {
+				key = last
+			}
+			if utf8.RuneCountInString(key) < 2 {
+				return false // "m*", "*n"
+			}
+		}
+		if !hasLetterOrDigit(key) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}

@@ -28,7 +28,8 @@ type candidatesFunc func(dst []int32, lower []byte, first rune) []int32
 func (s *set) runWith(d *checker.Doc, candidates candidatesFunc) [][]hit {
 	hits := make([][]hit, len(s.entries))
 	nextFree := make([]int, len(s.entries))
-	c, ec := &cursor{d: d}, &cursor{d: d}
+	lowers := make([]string, len(d.Tokens))
+	c, ec := &cursor{d: d, lower: lowers}, &cursor{d: d, lower: lowers}
 	var cands []int32
 	var lower []byte
 	for i := range d.Tokens {
@@ -48,7 +49,8 @@ func (s *set) runWith(d *checker.Doc, candidates candidatesFunc) [][]hit {
 		for _, id := range cands {
 			sp := &s.patterns[id]
 			e := s.entries[sp.entry]
-			if i < nextFree[sp.entry] || !matches(c, e, sp.pat, i, para) {
+			start := i - sp.offset
+			if start < para.FirstToken || start < nextFree[sp.entry] || !matches(c, e, sp.pat, start, para) {
 				continue
 			}
 			flagged := c.flagged()

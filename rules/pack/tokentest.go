@@ -90,6 +90,21 @@ type tokenTest struct {
 	preds []pred         // kind or shape tests, any of which may hold
 }
 
+// caseless reports whether the test compares words ignoring case, so that it
+// can be given the token's text lower-cased (see matchWords).
+func (tt *tokenTest) caseless() bool { return tt.re == nil && len(tt.preds) == 0 && !tt.exact }
+
+// matchWords reports whether s is one of the word alternatives; s must be
+// lower-cased for a caseless test.
+func (tt *tokenTest) matchWords(lower string) bool {
+	for _, g := range tt.alts {
+		if g.match(lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // match reports whether token t, whose text is s, passes the test.
 func (tt *tokenTest) match(t *checker.Token, s string) bool {
 	switch {
@@ -104,12 +119,7 @@ func (tt *tokenTest) match(t *checker.Token, s string) bool {
 		return false
 	}
 	if !tt.exact {
-		s = strings.ToLower(s)
+		return tt.matchWords(strings.ToLower(s))
 	}
-	for _, g := range tt.alts {
-		if g.match(s) {
-			return true
-		}
-	}
-	return false
+	return tt.matchWords(s)
 }
