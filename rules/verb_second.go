@@ -49,6 +49,7 @@ var verbSecond = checker.Rule{
 		`Heute Abend spielt die Band im Park.`,
 		`Weil die Preise steigen, kaufen die Leute weniger.`,
 		`Seit Jahren die Preise erhöhen, das können sie.`,
+		`In 2023 Fällen mussten die Bergretter ausrücken.`,
 		`Warum die Regierung das tat, bleibt unklar.`,
 		`Heute die Schweiz, morgen die ganze Welt`,
 		`Jetzt die App herunterladen und sparen!`,
@@ -199,6 +200,9 @@ func timePhraseEnd(a *clause.Analysis, i, end int) int {
 		t := d.Tokens[i]
 		switch {
 		case t.Kind == checker.Number && clause.IsYear(a.Text(i)) && (i+1 >= end || d.Tokens[i+1].Kind != checker.Punct):
+			if i+1 < end && d.Tokens[i+1].Shape == checker.Capitalized {
+				return -1 // a count before its noun: "In 2023 Fällen mussten …"
+			}
 			return i + 1
 		case t.Kind == checker.Number, t.Kind == checker.Punct && a.Text(i) == "." && i > 0 && d.Tokens[i-1].Kind == checker.Number:
 		case a.IsWord(i) && clause.IsTimeNoun(a.Text(i)):
