@@ -151,7 +151,7 @@ func run(e *env, args []string) int {
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
-	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e))
+	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e), newLexiconCmd(e))
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
 		for line := range strings.Lines(err.Error()) {
