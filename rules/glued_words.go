@@ -75,9 +75,13 @@ func checkGluedWords(pass *checker.Pass) {
 		if len(cuts) == 0 {
 			continue
 		}
-		fixed := splitAt(word, cuts)
-		msg := fmt.Sprintf("Zusammengeklebte Wörter: „%s“ – vermutlich „%s“ (fehlendes Leerzeichen).", word, fixed)
-		pass.Report(t.Span, msg, fixed)
+		fixes := gluedSuggestions(word, cuts)
+		msg := fmt.Sprintf("Zusammengeklebte Wörter: „%s“ – vermutlich „%s“ (fehlendes Leerzeichen).", word, fixes[0])
+		if len(fixes) > 1 {
+			msg = fmt.Sprintf("Zusammengeklebte Wörter: „%s“ – vermutlich fehlen Satzende und Leerzeichen („%s“) "+
+				"oder nur das Leerzeichen („%s“).", word, fixes[0], fixes[1])
+		}
+		pass.Report(t.Span, msg, fixes...)
 	}
 }
 
@@ -136,8 +140,7 @@ func gluedFunctionWord(prev, seg string, prevCut bool) bool {
 // gluedVerb reports whether seg is a capitalised finite verb that cannot be
 // a noun, glued to a word of at least minGluedVerbStem letters ("UnternehmenSagte").
 func gluedVerb(prev, seg string) bool {
-	verb, weak := capitalVerb(seg)
-	return verb && !weak && letterCount(prev) >= minGluedVerbStem
+	return isCapitalVerb(seg) && letterCount(prev) >= minGluedVerbStem
 }
 
 // gluedNoun reports whether prev is a German noun by its suffix (-ung, -heit,
@@ -184,16 +187,55 @@ func segEnd(segs []int, k, n int) int {
 }
 
 // splitAt inserts a space into word at each cut.
-func splitAt(word string, cuts []int) string {
+// gluedSuggestions returns the replacements of a glued word. The parts are
+// separated, and a glued function word or verb is written in lower case as in
+// running text ("Bericht die", "Unternehmen sagte"); when the word splits once
+// before a function word, the likelier repair comes first: the lost boundary
+// was the end of a sentence ("Tweet. In", "Bericht. Die").
+func gluedSuggestions(word string, cuts []int) []string {
 	var b strings.Builder
 	last := 0
+	sentenceBreak := ""
 	for _, c := range cuts {
 		b.WriteString(word[last:c])
 		b.WriteByte(' ')
+		seg := camelWordAt(word, c)
+		if gluedFunctionWords[seg] || isCapitalVerb(seg) {
+			r, n := utf8.DecodeRuneInString(word[c:])
+			b.WriteRune(unicode.ToLower(r))
+			c += n
+		}
+		if len(cuts) == 1 && gluedFunctionWords[seg] {
+			sentenceBreak = word[:cuts[0]] + ". " + word[cuts[0]:]
+		}
 		last = c
 	}
 	b.WriteString(word[last:])
-	return b.String()
+	if sentenceBreak != "" {
+		return []string{sentenceBreak, b.String()}
+	}
+	return []string{b.String()}
+}
+
+// camelWordAt returns the capitalised word starting at byte i of word: its
+// capital and the lower-case letters after it.
+func camelWordAt(word string, i int) string {
+	_, n := utf8.DecodeRuneInString(word[i:])
+	end := i + n
+	for end < len(word) {
+		r, n := utf8.DecodeRuneInString(word[end:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		end += n
+	}
+	return word[i:end]
+}
+
+// isCapitalVerb reports whether seg is a capitalised finite verb that cannot be a noun.
+func isCapitalVerb(seg string) bool {
+	verb, weak := capitalVerb(seg)
+	return verb && !weak
 }
 
 func letterCount(s string) int {

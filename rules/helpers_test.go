@@ -175,3 +175,32 @@ func TestWordLists(t *testing.T) {
 		assert.False(t, strings.HasSuffix(h, "."), "honorific %q without its full stop", h)
 	}
 }
+
+// splitAt writes word with a space at each cut, to show where gluedCuts cuts.
+func splitAt(word string, cuts []int) string {
+	var b strings.Builder
+	last := 0
+	for _, c := range cuts {
+		b.WriteString(word[last:c])
+		b.WriteByte(' ')
+		last = c
+	}
+	b.WriteString(word[last:])
+	return b.String()
+}
+
+func TestGluedSuggestions(t *testing.T) {
+	tests := map[string][]string{
+		"TweetIn":                  {"Tweet. In", "Tweet in"},
+		"BerichtDie":               {"Bericht. Die", "Bericht die"},
+		"TweetInDer":               {"Tweet in der"},
+		"UnternehmenSagte":         {"Unternehmen sagte"},
+		"PressemitteilungMinister": {"Pressemitteilung Minister"},
+		"Twitter-BeitragVon":       {"Twitter-Beitrag. Von", "Twitter-Beitrag von"},
+	}
+	for word, want := range tests {
+		cuts := gluedCuts(word)
+		assert.NotEmpty(t, cuts, word)
+		assert.Equal(t, want, gluedSuggestions(word, cuts), word)
+	}
+}
