@@ -97,6 +97,27 @@ func TestGluedCuts(t *testing.T) {
 		"AbIn":            "",
 		"PacMan":          "",
 		"GmbH":            "",
+		// capitalised verbs and words after a German noun suffix
+		"UnternehmenSagte":          "Unternehmen Sagte",
+		"PressemitteilungMinister":  "Pressemitteilung Minister",
+		"BerichterstattungAktuelle": "Berichterstattung Aktuelle",
+		"FreiheitDer":               "Freiheit Der",
+		"StiftungWarentest":         "Stiftung Warentest",
+		// left alone, too
+		"WhatsApp":         "",
+		"PlayStation":      "",
+		"eBay":             "",
+		"WirtschaftsWoche": "",
+		"DaimlerChrysler":  "",
+		"ThyssenKrupp":     "",
+		"SamsungPay":       "",
+		"LehrerInnen":      "",
+		"MitarbeiterInnen": "",
+		"HafenCity":        "",
+		"BahnCard":         "",
+		"ZeitungsEssen":    "", // "Essen" may be a noun
+		"GemeinschaftTV":   "", // all capitals: an acronym, not a word
+		"IchSagte":         "", // too short a stem for a verb
 	}
 	for word, want := range tests {
 		cuts := gluedCuts(word)
