@@ -167,7 +167,7 @@ func hasClauseVerbIn(d *checker.Doc, first, end int) bool {
 // nominalised ("Erklärte", "Bestätigte", "Verbündete").
 func capitalVerb(w string) (verb, weak bool) {
 	e := germanLexicon().Lookup(w)
-	if e.Class&lexicon.FiniteVerb == 0 || e.Class&(lexicon.Closed|lexicon.Noun) != 0 || nounHomographs[w] {
+	if e.Class&lexicon.FiniteVerb == 0 || e.Class&(lexicon.Closed|lexicon.Noun) != 0 {
 		return false, false
 	}
 	common, past := false, false

@@ -68,7 +68,7 @@ func mayBeVerbAt(d *checker.Doc, i int) bool {
 		}
 		return hasAnySuffix(w, verbLikeEndings)
 	}
-	if cls&lexicon.Verb == 0 || nounHomographs[w] {
+	if cls&lexicon.Verb == 0 {
 		return false
 	}
 	return t.SentenceStart || t.Shape == checker.Upper || !lx.MaybeNoun(w)
@@ -90,7 +90,7 @@ func knownFiniteAt(d *checker.Doc, i int) bool {
 	if d.Tokens[i].Shape == checker.Lower {
 		return true
 	}
-	return d.Tokens[i].Shape == checker.Capitalized && !lx.MaybeNoun(w) && !nounHomographs[w]
+	return d.Tokens[i].Shape == checker.Capitalized && !lx.MaybeNoun(w)
 }
 
 // adjectiveEndingsStructure are the endings of attributive adjectives.
@@ -139,7 +139,7 @@ func nounLikeAt(d *checker.Doc, i int) bool {
 			return false
 		}
 		e := germanLexicon().Lookup(w)
-		if e.Class&lexicon.Noun != 0 || nounHomographs[w] {
+		if e.Class&lexicon.Noun != 0 {
 			return true
 		}
 		if e.Class&lexicon.Closed != 0 {

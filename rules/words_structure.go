@@ -3,11 +3,6 @@ package rules
 // Word lists for the sentence-structure rules. Plain data, so that they can
 // move into the German lexicon (rules/lexicon) unchanged.
 
-// nounHomographs are common nouns the lexicon knows only as verb forms
-// ("die Würde", "ein Muss", "das Soll", "in Weiß"); capitalised, they are
-// read as nouns.
-var nounHomographs = wordSet("Würde", "Muss", "Soll", "Weiß", "Gewann", "Lag", "Gebaren")
-
 // politeForms are capitalised pronouns of polite or letter-style address
 // ("Sie", "Ihnen", "Dir"); a capital is right mid-sentence.
 var politeForms = wordSet(

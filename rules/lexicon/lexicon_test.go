@@ -140,3 +140,16 @@ func TestConcurrentUse(t *testing.T) {
 		assert.True(t, <-done)
 	}
 }
+
+// TestWordsRulesMissed keeps words whose absence once caused false alarms in
+// the word-order and capitalisation rules.
+func TestWordsRulesMissed(t *testing.T) {
+	l := Default()
+	assert.True(t, l.IsParticiple("infiziert"), "infizieren")
+	assert.True(t, l.IsFiniteVerb("anrührt"), "anrühren")
+	assert.True(t, l.IsParticiple("herausgeklappt"), "herausklappen")
+	assert.True(t, l.IsZuInfinitive("auszupusten"), "auspusten")
+	for _, w := range []string{"Morgen", "Würde", "Planet", "Muss", "Soll", "Gebaren"} {
+		assert.True(t, l.MaybeNoun(w), w)
+	}
+}
