@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/mtcheck/mtcheck/checker"
@@ -64,10 +63,7 @@ func (g *mqmGroupTally) add(d *Document, res *checker.Result, key func(string) s
 	for _, f := range res.Findings {
 		g.findings++
 		k := key(f.Rule)
-		if _, seen := g.ruleFindings[k]; !seen && !slices.Contains(g.order, k) {
-			g.order = append(g.order, k)
-		}
-		g.ruleFindings[k]++
+		g.order = countRow(g.ruleFindings, g.order, k)
 		if overlapsAny(f.Span, d.MQM.Errors) {
 			g.onErrors++
 			g.ruleOnErrors[k]++

@@ -30,14 +30,20 @@ func (n *nativeTally) add(d *Document, res *checker.Result, threshold float64, k
 	cases := make([]Case, 0, len(res.Findings))
 	for _, f := range res.Findings {
 		n.findings++
-		k := key(f.Rule)
-		if _, seen := n.perRule[k]; !seen && !slices.Contains(n.order, k) {
-			n.order = append(n.order, k)
-		}
-		n.perRule[k]++
+		n.order = countRow(n.perRule, n.order, key(f.Rule))
 		cases = append(cases, findingCase(d, f))
 	}
 	return cases
+}
+
+// countRow counts one finding in row k of counts and returns order with k
+// appended when the row is new, so that rows keep the order they first appear in.
+func countRow(counts map[string]int, order []string, k string) []string {
+	if _, seen := counts[k]; !seen && !slices.Contains(order, k) {
+		order = append(order, k)
+	}
+	counts[k]++
+	return order
 }
 
 func (n *nativeTally) figures(threshold float64) *NativeFigures {
