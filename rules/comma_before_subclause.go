@@ -61,7 +61,7 @@ func checkCommaBeforeSubclause(pass *checker.Pass) {
 		if !missingSubclauseComma(d, i) {
 			continue
 		}
-		prev, conj := tokenText(d, i-1), tokenText(d, i)
+		prev, conj := d.TokenText(i-1), d.TokenText(i)
 		fixed := prev + ", " + conj
 		msg := fmt.Sprintf("Komma fehlt vor „%s“: Der Nebensatz wird durch Komma abgetrennt („%s“).", conj, fixed)
 		pass.Report(spanOf(d, i-1, i), msg, fixed)
@@ -71,11 +71,11 @@ func checkCommaBeforeSubclause(pass *checker.Pass) {
 // missingSubclauseComma reports whether token i is a subordinating
 // conjunction that opens a clause without the comma it needs.
 func missingSubclauseComma(d *checker.Doc, i int) bool {
-	if !isLowerWord(d, i) || !subclauseConjunctions[tokenText(d, i)] || d.Tokens[i].SentenceStart ||
+	if !isLowerWord(d, i) || !subclauseConjunctions[d.TokenText(i)] || d.Tokens[i].SentenceStart ||
 		!isWord(d, i-1) || d.Tokens[i-1].Sentence != d.Tokens[i].Sentence {
 		return false
 	}
-	conj, prev := tokenText(d, i), lowerTextAt(d, i-1)
+	conj, prev := d.TokenText(i), lowerTextAt(d, i-1)
 	if noCommaBefore(prev, conj) {
 		return false
 	}
@@ -139,7 +139,7 @@ func subjectOpensAt(d *checker.Doc, i int) bool {
 	if !isLowerWord(d, i) {
 		return false
 	}
-	w := tokenText(d, i)
+	w := d.TokenText(i)
 	if subjectPronouns[w] {
 		return true
 	}
@@ -156,7 +156,7 @@ func hasComparativeIn(d *checker.Doc, first, end int) bool {
 		if !isLowerWord(d, j) {
 			continue
 		}
-		w := tokenText(d, j)
+		w := d.TokenText(j)
 		if comparativeWords[w] || strings.HasSuffix(w, "er") && len(w) > 4 &&
 			germanLexicon().Classes(w)&(lexicon.Closed|lexicon.Verb) == 0 {
 			return true
@@ -173,5 +173,5 @@ func endsInFiniteVerb(d *checker.Doc, first, end int) bool {
 	if j < 0 || !isLowerWord(d, j) || !knownFiniteAt(d, j) {
 		return false
 	}
-	return !germanLexicon().Is(tokenText(d, j), lexicon.Infinitive|lexicon.Participle)
+	return !germanLexicon().Is(d.TokenText(j), lexicon.Infinitive|lexicon.Participle)
 }

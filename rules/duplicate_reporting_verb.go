@@ -126,7 +126,7 @@ func gappedReporting(d *checker.Doc, i, k int, particles []string) (reportingMat
 		if !isWord(d, j) || !d.Tokens[j].SpaceBefore {
 			break
 		}
-		if needParticle && isLowerWord(d, j) && slices.Contains(particles, tokenText(d, j)) {
+		if needParticle && isLowerWord(d, j) && slices.Contains(particles, d.TokenText(j)) {
 			needParticle = false
 			continue
 		}
@@ -145,7 +145,7 @@ func gappedReporting(d *checker.Doc, i, k int, particles []string) (reportingMat
 // gapBreaks reports whether token j ends the clause of a reporting verb:
 // a conjunction, a relative or interrogative pronoun, or a finite verb.
 func gapBreaks(d *checker.Doc, j int) bool {
-	w := tokenText(d, j)
+	w := d.TokenText(j)
 	if !isLowerWord(d, j) {
 		return false
 	}
@@ -187,7 +187,7 @@ func closesQuote(d *checker.Doc, i int) bool {
 	if tokenIs(d, j, ",") {
 		j--
 	}
-	return j >= 0 && isQuotationMark(tokenText(d, j))
+	return j >= 0 && isQuotationMark(d.TokenText(j))
 }
 
 // endsReportingSentence reports whether the second reporting clause ends at
@@ -198,7 +198,7 @@ func endsReportingSentence(d *checker.Doc, e int) bool {
 	if e >= len(d.Tokens) || !sameParagraph(d, e-1, e) {
 		return true
 	}
-	w := tokenText(d, e)
+	w := d.TokenText(e)
 	if isSentenceEndMark(w) {
 		return true
 	}
@@ -215,7 +215,7 @@ func reportingVerbAt(d *checker.Doc, i int) ([]string, bool) {
 		return nil, false
 	}
 	var particles []string
-	for _, a := range germanLexicon().VerbInfo(tokenText(d, i)) {
+	for _, a := range germanLexicon().VerbInfo(d.TokenText(i)) {
 		want, ok := reportingVerbs[a.Lemma]
 		if !ok || a.Form != lexicon.Fin {
 			continue
@@ -243,7 +243,7 @@ func reportingClauseCanStart(d *checker.Doc, i int) bool {
 	case prev.Kind == checker.Punct:
 		return true
 	case prev.Kind == checker.Word && prev.SentenceStart:
-		return frontedAdverbs[tokenText(d, i-1)]
+		return frontedAdverbs[d.TokenText(i-1)]
 	}
 	return false
 }
@@ -254,7 +254,7 @@ func particleEnd(d *checker.Doc, k int, particles []string) (int, bool) {
 	if particles == nil {
 		return k, true
 	}
-	if isLowerWord(d, k) && slices.Contains(particles, tokenText(d, k)) {
+	if isLowerWord(d, k) && slices.Contains(particles, d.TokenText(k)) {
 		return k + 1, true
 	}
 	return k, false
@@ -267,7 +267,7 @@ func firstSubjectEnd(d *checker.Doc, j int) (int, bool) {
 	if !isWord(d, j) {
 		return j, false
 	}
-	w := tokenText(d, j)
+	w := d.TokenText(j)
 	switch {
 	case subjectPronouns[w]:
 		return j + 1, true
@@ -297,10 +297,10 @@ func secondSubjectEnd(d *checker.Doc, j int) (int, bool) {
 	if !isWord(d, j) {
 		return j, false
 	}
-	w := tokenText(d, j)
+	w := d.TokenText(j)
 	switch {
 	case subjectPronouns[w]:
-		if w == "es" && isWord(d, j+1) && objectPronouns[tokenText(d, j+1)] {
+		if w == "es" && isWord(d, j+1) && objectPronouns[d.TokenText(j+1)] {
 			return j, false
 		}
 		return j + 1, true
@@ -325,7 +325,7 @@ func isNameWord(d *checker.Doc, i int) bool {
 	if !isCapWord(d, i) {
 		return false
 	}
-	low := strings.ToLower(tokenText(d, i))
+	low := strings.ToLower(d.TokenText(i))
 	return !notSubjectWords[low] && !subjectDeterminers[low] && !subjectPronouns[low]
 }
 
@@ -335,7 +335,7 @@ func isAdjectiveLike(d *checker.Doc, i int) bool {
 	if !isLowerWord(d, i) {
 		return false
 	}
-	w := tokenText(d, i)
+	w := d.TokenText(i)
 	if notSubjectWords[w] || subjectDeterminers[w] || subjectPronouns[w] {
 		return false
 	}

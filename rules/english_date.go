@@ -69,7 +69,7 @@ func matchEnglishDate(d *checker.Doc, i int) (dateMatch, bool) {
 	if !isWord(d, i) {
 		return dateMatch{}, false
 	}
-	mn, ok := monthNames[tokenText(d, i)]
+	mn, ok := monthNames[d.TokenText(i)]
 	if !ok {
 		return dateMatch{}, false
 	}
@@ -85,7 +85,7 @@ func matchEnglishDate(d *checker.Doc, i int) (dateMatch, bool) {
 	if !sameParagraph(d, i, j) || !d.Tokens[j].SpaceBefore {
 		return dateMatch{}, false
 	}
-	day, ordinal, ok := parseDay(tokenText(d, j))
+	day, ordinal, ok := parseDay(d.TokenText(j))
 	if !ok {
 		return dateMatch{}, false
 	}
@@ -93,11 +93,11 @@ func matchEnglishDate(d *checker.Doc, i int) (dateMatch, bool) {
 	// ", 2024"
 	if y := j + 2; tokenIs(d, j+1, ",") && !d.Tokens[j+1].SpaceBefore && sameParagraph(d, i, y) &&
 		d.Tokens[y].Kind == checker.Number && d.Tokens[y].SpaceBefore {
-		if year, ok := parseYear(tokenText(d, y)); ok {
+		if year, ok := parseYear(d.TokenText(y)); ok {
 			m.year, m.end = year, y+1
 		}
 	}
-	if monthNameGuards[tokenText(d, i)] && m.year == 0 && !ordinal && isNameBefore(d, i) {
+	if monthNameGuards[d.TokenText(i)] && m.year == 0 && !ordinal && isNameBefore(d, i) {
 		return dateMatch{}, false // "Theresa May 12 …"
 	}
 	if m.year == 0 && !ordinal && !english {
@@ -116,7 +116,7 @@ func isNameBefore(d *checker.Doc, i int) bool {
 	if !isCapWord(d, p) || !sameParagraph(d, p, i) {
 		return false
 	}
-	return !datePrepositions[tokenText(d, p)]
+	return !datePrepositions[d.TokenText(p)]
 }
 
 // parseDay parses a day of the month, 1–31, with an optional English ordinal

@@ -40,7 +40,7 @@ var englishHonorific = checker.Rule{
 func checkEnglishHonorific(pass *checker.Pass) {
 	d := pass.Doc
 	for i := range d.Tokens {
-		german, ok := englishHonorifics[tokenText(d, i)]
+		german, ok := englishHonorifics[d.TokenText(i)]
 		if !ok || !isWord(d, i) || isTitlePair(d, i) {
 			continue
 		}
@@ -51,7 +51,7 @@ func checkEnglishHonorific(pass *checker.Pass) {
 		if !isCapWord(d, n) || !d.Tokens[n].SpaceBefore || !sameParagraph(d, i, n) {
 			continue
 		}
-		name := tokenText(d, n)
+		name := d.TokenText(n)
 		if honorificNameExceptions[name] || d.Tokens[n].Shape == checker.Upper {
 			continue
 		}
@@ -72,6 +72,6 @@ func isTitlePair(d *checker.Doc, i int) bool {
 	if tokenIs(d, p, ".") {
 		p--
 	}
-	_, ok := englishHonorifics[tokenText(d, max(p, 0))]
+	_, ok := englishHonorifics[d.TokenText(max(p, 0))]
 	return p >= 0 && ok && sameParagraph(d, p, i)
 }

@@ -70,7 +70,7 @@ func checkGluedWords(pass *checker.Pass) {
 		if t.Kind != checker.Word || t.Shape != checker.Mixed {
 			continue
 		}
-		word := tokenText(d, i)
+		word := d.TokenText(i)
 		cuts := gluedCuts(word)
 		if len(cuts) == 0 {
 			continue

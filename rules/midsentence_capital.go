@@ -72,7 +72,7 @@ func checkMidsentenceCapital(pass *checker.Pass) {
 			if !ok {
 				continue
 			}
-			w := tokenText(d, i)
+			w := d.TokenText(i)
 			low := decapitalize(w)
 			msg := fmt.Sprintf("„%s“ mitten im Satz großgeschrieben: %s schreibt man klein („%s“); vermutlich Rest eines Link-Texts.",
 				w, kind, low)
@@ -85,7 +85,7 @@ func checkMidsentenceCapital(pass *checker.Pass) {
 // wrongly capitalised function word or verb, and names its word class.
 func capitalInSentence(d *checker.Doc, i, end int) (string, bool) {
 	t := d.Tokens[i]
-	w := tokenText(d, i)
+	w := d.TokenText(i)
 	if t.Kind != checker.Word || t.Shape != checker.Capitalized || t.SentenceStart || t.NewlineBefore ||
 		isHyphenated(w) || politeForms[w] {
 		return "", false
@@ -124,7 +124,7 @@ func capitalInSentence(d *checker.Doc, i, end int) (string, bool) {
 		// waren"): only after a comma or a noun, before a subject, and with no
 		// other finite verb in the clause.
 		return "als Verb", (!prevLower || tokenIs(d, i-1, ",")) &&
-			germanLexicon().Is(tokenText(d, i+1), lexicon.PersonalPronoun|lexicon.Article|lexicon.IndefinitePronoun) &&
+			germanLexicon().Is(d.TokenText(i+1), lexicon.PersonalPronoun|lexicon.Article|lexicon.IndefinitePronoun) &&
 			!hasFiniteIn(d, i+1, stretchEnd(d, sentenceOfToken(d, i), i))
 	}
 	return "als Verb", true
@@ -138,12 +138,12 @@ func capitalInSentence(d *checker.Doc, i, end int) (string, bool) {
 // (for a capitalised verb: when the text before it has one).
 func missingSentenceEnd(d *checker.Doc, i int) bool {
 	if !isWord(d, i-1) || isLowerWord(d, i-1) &&
-		germanLexicon().Is(tokenText(d, i-1), lexicon.Coordinator|lexicon.Subordinator|lexicon.Article|
+		germanLexicon().Is(d.TokenText(i-1), lexicon.Coordinator|lexicon.Subordinator|lexicon.Article|
 			lexicon.Preposition|lexicon.Contraction) {
 		return false // after a comma, or a word that cannot end a sentence ("ob Er")
 	}
 	s := sentenceOfToken(d, i)
-	if verb, _ := capitalVerb(tokenText(d, i)); verb {
+	if verb, _ := capitalVerb(d.TokenText(i)); verb {
 		return hasClauseVerbIn(d, stretchStart(d, s, i), i)
 	}
 	return hasClauseVerbIn(d, i+1, s.End)
@@ -153,7 +153,7 @@ func missingSentenceEnd(d *checker.Doc, i int) bool {
 // is not a zu-infinitive ("… auf der Website zu beachten").
 func hasClauseVerbIn(d *checker.Doc, first, end int) bool {
 	for j := first; j < end; j++ {
-		if knownFiniteAt(d, j) && !(tokenIs(d, j-1, "zu") && germanLexicon().IsInfinitive(tokenText(d, j))) {
+		if knownFiniteAt(d, j) && !(tokenIs(d, j-1, "zu") && germanLexicon().IsInfinitive(d.TokenText(j))) {
 			return true
 		}
 	}
@@ -197,7 +197,7 @@ func nounContext(d *checker.Doc, i int) bool {
 	if !isLowerWord(d, i) && !(isWord(d, i) && d.Tokens[i].SentenceStart) {
 		return false
 	}
-	if germanLexicon().Is(tokenText(d, i), lexicon.Article|lexicon.Preposition|lexicon.Contraction|
+	if germanLexicon().Is(d.TokenText(i), lexicon.Article|lexicon.Preposition|lexicon.Contraction|
 		lexicon.PossessivePronoun|lexicon.DemonstrativePronoun|lexicon.IndefinitePronoun|lexicon.Numeral) {
 		return true
 	}
@@ -207,13 +207,13 @@ func nounContext(d *checker.Doc, i int) bool {
 // pairedNominal reports whether token i is the second of a nominalised pair
 // of function words ("Wenn und Aber", "Auf und Ab").
 func pairedNominal(d *checker.Doc, i int) bool {
-	return i >= 2 && coordinatorAt(d, i-1) && isCapWord(d, i-2) && germanLexicon().Is(tokenText(d, i-2), lexicon.Closed)
+	return i >= 2 && coordinatorAt(d, i-1) && isCapWord(d, i-2) && germanLexicon().Is(d.TokenText(i-2), lexicon.Closed)
 }
 
 // coordinatorAt reports whether token i is a lower-case "und", "oder" or
 // another coordinating conjunction.
 func coordinatorAt(d *checker.Doc, i int) bool {
-	return isLowerWord(d, i) && germanLexicon().Lookup(tokenText(d, i)).Sure(lexicon.Coordinator)
+	return isLowerWord(d, i) && germanLexicon().Lookup(d.TokenText(i)).Sure(lexicon.Coordinator)
 }
 
 // opensInvertedClause reports whether token i can follow a fronted finite
@@ -221,7 +221,7 @@ func coordinatorAt(d *checker.Doc, i int) bool {
 // negation, adverb or particle ("Sagte er", "Erklärte die Behörde"), but no
 // word that can be a preposition or a coordinator ("Gebaren zu").
 func opensInvertedClause(d *checker.Doc, i int) bool {
-	w := tokenText(d, i)
+	w := d.TokenText(i)
 	cls := germanLexicon().Classes(w)
 	if cls&lexicon.Verb != 0 && cls&lexicon.Closed == 0 || cls&(lexicon.Preposition|lexicon.Coordinator) != 0 {
 		return false
@@ -244,7 +244,7 @@ func hasFiniteIn(d *checker.Doc, first, end int) bool {
 // closing quotation marks and brackets, ends a sentence.
 func paragraphEndsSentence(d *checker.Doc, p checker.Paragraph) bool {
 	for i := p.EndToken - 1; i >= p.FirstToken; i-- {
-		s := tokenText(d, i)
+		s := d.TokenText(i)
 		if isQuotationMark(s) || s == ")" || s == "]" {
 			continue
 		}

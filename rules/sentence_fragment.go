@@ -126,7 +126,7 @@ func answersQuestion(d *checker.Doc, si int) bool {
 	}
 	prev := d.Sentences[si-1]
 	for j := prev.End - 1; j >= prev.First; j-- {
-		t := tokenText(d, j)
+		t := d.TokenText(j)
 		if isQuotationMark(t) || t == ")" {
 			continue
 		}
@@ -148,11 +148,11 @@ func matchPrepositionalPhrase(d *checker.Doc, first, stop int) (end, words int, 
 		return first, 0, false
 	}
 	start := first + 1
-	if prep == "bis" && isLowerWord(d, start) && germanLexicon().Is(tokenText(d, start), lexicon.Contraction) {
+	if prep == "bis" && isLowerWord(d, start) && germanLexicon().Is(d.TokenText(start), lexicon.Contraction) {
 		start++ // "Bis zum Ende der Sanierung"
 	}
 	j, ok := matchNounPhrase(d, start, stop, false)
-	if !ok || evaluativeNouns[tokenText(d, j-1)] {
+	if !ok || evaluativeNouns[d.TokenText(j-1)] {
 		return first, 0, false // no phrase, or a stylistic one ("Zum Erstaunen der Jury.")
 	}
 	for {
@@ -175,7 +175,7 @@ func matchPrepositionalPhrase(d *checker.Doc, first, stop int) (end, words int, 
 func matchNounPhrase(d *checker.Doc, i, stop int, genitive bool) (int, bool) {
 	switch {
 	case genitive:
-		if i >= stop || !isLowerWord(d, i) || !genitiveDeterminers[tokenText(d, i)] {
+		if i >= stop || !isLowerWord(d, i) || !genitiveDeterminers[d.TokenText(i)] {
 			return i, false
 		}
 		i++

@@ -35,7 +35,7 @@ func isSentenceEndMark(s string) bool {
 }
 
 // lowerTextAt returns the text of word token i in lower case.
-func lowerTextAt(d *checker.Doc, i int) string { return strings.ToLower(tokenText(d, i)) }
+func lowerTextAt(d *checker.Doc, i int) string { return strings.ToLower(d.TokenText(i)) }
 
 // isHyphenated reports whether a word token is a hyphenated compound ("Cookie-Richtlinie").
 func isHyphenated(w string) bool { return strings.IndexFunc(w, isHyphen) >= 0 }
@@ -55,7 +55,7 @@ func mayBeVerbAt(d *checker.Doc, i int) bool {
 	if !isWord(d, i) {
 		return false
 	}
-	w := tokenText(d, i)
+	w := d.TokenText(i)
 	t := d.Tokens[i]
 	lx := germanLexicon()
 	cls := lx.Classes(w)
@@ -82,7 +82,7 @@ func knownFiniteAt(d *checker.Doc, i int) bool {
 	if !isWord(d, i) {
 		return false
 	}
-	w := tokenText(d, i)
+	w := d.TokenText(i)
 	lx := germanLexicon()
 	if !lx.Lookup(w).Sure(lexicon.FiniteVerb) {
 		return false
@@ -104,7 +104,7 @@ func attributiveAt(d *checker.Doc, i int) bool {
 	if !isWord(d, i) {
 		return false
 	}
-	w := tokenText(d, i)
+	w := d.TokenText(i)
 	if k := strings.LastIndexFunc(w, isHyphen); k >= 0 {
 		_, n := utf8.DecodeRuneInString(w[k:])
 		w = w[k+n:]
@@ -129,7 +129,7 @@ func nounLikeAt(d *checker.Doc, i int) bool {
 		return false
 	}
 	t := d.Tokens[i]
-	w := tokenText(d, i)
+	w := d.TokenText(i)
 	switch t.Shape {
 	case checker.Upper:
 		return germanLexicon().Classes(w)&lexicon.Closed == 0
@@ -162,7 +162,7 @@ func determinerAt(d *checker.Doc, i int) bool {
 	if !isWord(d, i) {
 		return false
 	}
-	return germanLexicon().Is(tokenText(d, i), lexicon.Article|lexicon.PossessivePronoun|lexicon.DemonstrativePronoun|lexicon.Numeral)
+	return germanLexicon().Is(d.TokenText(i), lexicon.Article|lexicon.PossessivePronoun|lexicon.DemonstrativePronoun|lexicon.Numeral)
 }
 
 // stretchStart returns the first token of the comma-delimited stretch of
@@ -170,7 +170,7 @@ func determinerAt(d *checker.Doc, i int) bool {
 // semicolon, colon, dash or quotation mark before i, or the sentence's first token.
 func stretchStart(d *checker.Doc, s checker.Sentence, i int) int {
 	for j := i - 1; j >= s.First; j-- {
-		if d.Tokens[j].Kind == checker.Punct && isStretchBoundary(tokenText(d, j)) {
+		if d.Tokens[j].Kind == checker.Punct && isStretchBoundary(d.TokenText(j)) {
 			return j + 1
 		}
 	}
@@ -181,7 +181,7 @@ func stretchStart(d *checker.Doc, s checker.Sentence, i int) int {
 // sentence s that contains token i.
 func stretchEnd(d *checker.Doc, s checker.Sentence, i int) int {
 	for j := i + 1; j < s.End; j++ {
-		if d.Tokens[j].Kind == checker.Punct && (isStretchBoundary(tokenText(d, j)) || isSentenceEndMark(tokenText(d, j))) {
+		if d.Tokens[j].Kind == checker.Punct && (isStretchBoundary(d.TokenText(j)) || isSentenceEndMark(d.TokenText(j))) {
 			return j
 		}
 	}

@@ -21,7 +21,7 @@ func analyze(t *testing.T, text string) *checker.Doc {
 func tokenIndex(t *testing.T, d *checker.Doc, w string, n int) int {
 	t.Helper()
 	for i := range d.Tokens {
-		if tokenText(d, i) == w {
+		if d.TokenText(i) == w {
 			if n == 0 {
 				return i
 			}

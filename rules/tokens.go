@@ -17,9 +17,6 @@ func wordSet(words ...string) map[string]bool {
 	return m
 }
 
-// tokenText returns the text of token i of d.
-func tokenText(d *checker.Doc, i int) string { return d.TokenText(i) }
-
 // isWord reports whether token i exists and is a word token.
 func isWord(d *checker.Doc, i int) bool {
 	return i >= 0 && i < len(d.Tokens) && d.Tokens[i].Kind == checker.Word
@@ -31,7 +28,7 @@ func isCapWord(d *checker.Doc, i int) bool {
 	if !isWord(d, i) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(tokenText(d, i))
+	r, _ := utf8.DecodeRuneInString(d.TokenText(i))
 	return unicode.IsUpper(r)
 }
 
@@ -42,7 +39,7 @@ func isLowerWord(d *checker.Doc, i int) bool {
 
 // tokenIs reports whether token i exists and its text is s.
 func tokenIs(d *checker.Doc, i int, s string) bool {
-	return i >= 0 && i < len(d.Tokens) && tokenText(d, i) == s
+	return i >= 0 && i < len(d.Tokens) && d.TokenText(i) == s
 }
 
 // sameParagraph reports whether tokens i and j exist and lie in the same paragraph.

@@ -75,7 +75,7 @@ func checkTruncatedParagraph(pass *checker.Pass) {
 func truncation(d *checker.Doc, p checker.Paragraph) (checker.Span, string, bool) {
 	s := d.Sentences[p.EndSentence-1]
 	last := p.EndToken - 1
-	lastText := tokenText(d, last)
+	lastText := d.TokenText(last)
 	switch {
 	case lastText == ",":
 		if isGreeting(d, p) || s.End-s.First < 2 {
@@ -97,12 +97,12 @@ func truncation(d *checker.Doc, p checker.Paragraph) (checker.Span, string, bool
 	if p.Headline && p.Words < minTruncatedWords {
 		return checker.Span{}, "", false
 	}
-	if w := tokenText(d, last); d.Tokens[last].Shape == checker.Lower && (danglingWords[w] || danglingPhraseWords[w]) {
+	if w := d.TokenText(last); d.Tokens[last].Shape == checker.Lower && (danglingWords[w] || danglingPhraseWords[w]) {
 		start := last
 		if danglingPhraseWords[w] {
 			// Flag the phrase the word belongs to: "in der Nacht zum".
 			for j := last - 1; j >= s.First && last-j <= maxTrailingSpan && isWord(d, j); j-- {
-				if isLowerWord(d, j) && germanLexicon().IsPreposition(tokenText(d, j)) {
+				if isLowerWord(d, j) && germanLexicon().IsPreposition(d.TokenText(j)) {
 					start = j
 					break
 				}
@@ -156,7 +156,7 @@ func isGreeting(d *checker.Doc, p checker.Paragraph) bool {
 // first token of the date: the weekday, or the article or preposition.
 func dateWithoutMonth(d *checker.Doc, s checker.Sentence, dot int) (int, bool) {
 	num := dot - 1
-	day, err := strconv.Atoi(tokenText(d, num))
+	day, err := strconv.Atoi(d.TokenText(num))
 	if err != nil || day < 1 || day > 31 || num-1 < s.First {
 		return 0, false
 	}
@@ -167,7 +167,7 @@ func dateWithoutMonth(d *checker.Doc, s checker.Sentence, dot int) (int, bool) {
 		return 0, false
 	}
 	start := art
-	if art-2 >= s.First && tokenIs(d, art-1, ",") && weekdays[tokenText(d, art-2)] {
+	if art-2 >= s.First && tokenIs(d, art-1, ",") && weekdays[d.TokenText(art-2)] {
 		start = art - 2
 	}
 	return start, true
@@ -195,7 +195,7 @@ func unfinishedClause(d *checker.Doc, s checker.Sentence, end int) bool {
 func openSubclause(d *checker.Doc, s checker.Sentence, end int) (int, bool) {
 	conj := -1
 	for j := end - 1; j >= s.First; j-- {
-		if isLowerWord(d, j) && truncationSubordinators[tokenText(d, j)] {
+		if isLowerWord(d, j) && truncationSubordinators[d.TokenText(j)] {
 			conj = j
 			break
 		}

@@ -25,7 +25,7 @@ func TestDateWithoutMonth(t *testing.T) {
 		start, ok := dateWithoutMonth(d, s, s.End-1)
 		assert.Equal(t, tt.ok, ok, tt.text)
 		if ok {
-			assert.Equal(t, tt.start, tokenText(d, start), tt.text)
+			assert.Equal(t, tt.start, d.TokenText(start), tt.text)
 		}
 	}
 }
@@ -50,7 +50,7 @@ func TestOpenSubclause(t *testing.T) {
 			continue
 		}
 		require.True(t, ok, tt.text)
-		assert.Equal(t, tt.conj, tokenText(d, i), tt.text)
+		assert.Equal(t, tt.conj, d.TokenText(i), tt.text)
 	}
 }
 
