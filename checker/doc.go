@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"unicode/utf8"
@@ -16,7 +17,10 @@ type Doc struct {
 	Quotes []Quote
 	// Directives are the inline suppressions; their paragraphs are not in Paragraphs.
 	Directives []Directive
-	Lines      *LineIndex
+	// Lines indexes the lines of the input (Source.Input), for positions.
+	Lines *LineIndex
+	// Source is the prepared input the document was analysed from.
+	Source *Source
 
 	quoteOf   []int32 // per token: index of the innermost quotation containing it, or -1
 	quoteRole []int8  // per token: +1 opening mark, -1 closing mark, 0 otherwise
@@ -26,13 +30,19 @@ type Doc struct {
 type InputError struct {
 	Offset int // byte offset of the problem, or -1
 	Msg    string
+	// Hint suggests a remedy, or is empty.
+	Hint string
 }
 
 func (e *InputError) Error() string {
+	msg := e.Msg
 	if e.Offset >= 0 {
-		return fmt.Sprintf("%s at byte offset %d", e.Msg, e.Offset)
+		msg = fmt.Sprintf("%s at byte offset %d", e.Msg, e.Offset)
 	}
-	return e.Msg
+	if e.Hint != "" {
+		msg += " (" + e.Hint + ")"
+	}
+	return msg
 }
 
 // ValidateUTF8 returns an *InputError naming the offset of the first invalid UTF-8 byte, or nil.
@@ -50,13 +60,23 @@ func ValidateUTF8(text string) error {
 	return nil
 }
 
-// Analyze builds the document model of text: paragraphs, sentences, tokens and
-// a line index. It fails only on invalid UTF-8.
+// Analyze builds the document model of a UTF-8 text: paragraphs,
+// sentences, tokens and a line index. The text is normalised to NFC first
+// (Doc.Text is then the normalised text; Doc.Source maps back). It fails
+// only on invalid UTF-8.
 func Analyze(text string) (*Doc, error) {
-	if err := ValidateUTF8(text); err != nil {
+	src, err := TextSource(text)
+	if err != nil {
 		return nil, err
 	}
-	d := &Doc{Text: text, Lines: NewLineIndex(text)}
+	return AnalyzeSource(context.Background(), src)
+}
+
+// AnalyzeSource builds the document model of a prepared input. It checks ctx
+// between sentences and fails with ctx's error once it is done.
+func AnalyzeSource(ctx context.Context, src *Source) (*Doc, error) {
+	text := src.Text
+	d := &Doc{Text: text, Source: src, Lines: newLineIndex(src.input(), src.Encoding)}
 	paraSpans, bullets := splitParagraphs(text)
 	d.Tokens = make([]Token, 0, len(text)/5+1)
 	d.Paragraphs = make([]Paragraph, 0, len(paraSpans))
@@ -75,6 +95,9 @@ func Analyze(text string) (*Doc, error) {
 		p := Paragraph{Span: ps, FirstToken: first, EndToken: len(d.Tokens), Bullet: bullets[i],
 			FirstSentence: len(d.Sentences)}
 		for _, r := range splitSentences(text, d.Tokens, first, p.EndToken) {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			d.addSentence(r[0], r[1], pi)
 		}
 		p.EndSentence = len(d.Sentences)
@@ -132,5 +155,18 @@ func (d *Doc) ParagraphAt(offset int) int {
 	return sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].Start > offset }) - 1
 }
 
-// Position returns the line and column of a byte offset.
-func (d *Doc) Position(offset int) Position { return d.Lines.Position(offset) }
+// Position returns the line and column in the input of a byte offset of Text.
+func (d *Doc) Position(offset int) Position { return d.Lines.Position(d.Source.Map.Start(offset)) }
+
+// InputSpan maps a span of Text to the span of the input it came from.
+func (d *Doc) InputSpan(s Span) Span { return d.Source.Map.Span(s) }
+
+// Quote returns the text to show for a span of Text: the input's bytes for
+// plain UTF-8 input, else the analysed text.
+func (d *Doc) Quote(s Span) string {
+	if d.Source.Extracted {
+		return d.Text[s.Start:s.End]
+	}
+	in := d.Source.Map.Span(s)
+	return d.Source.input()[in.Start:in.End]
+}

@@ -1,7 +1,10 @@
 package checker
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -17,8 +20,9 @@ type Config struct {
 	Enable map[string]bool
 	// Severity overrides rules' default severities by ID.
 	Severity map[string]Severity
-	// Accept lists words and names never to flag (case-sensitive): a finding is
-	// dropped when its text equals an entry or one of the tokens it covers does.
+	// Accept lists words and names never to flag (case-sensitive): a finding
+	// is dropped when one of the words or names it is about (Finding.About)
+	// is on the list. Findings about a construction are never dropped.
 	Accept []string
 }
 
@@ -120,34 +124,70 @@ func (e *Engine) CheckText(text string) (*Result, error) {
 	return e.Check(d)
 }
 
+// CheckSource analyses a prepared input and checks it within ctx: once ctx is
+// done, analysis and rules stop at the next sentence and the error names the
+// rule that was running.
+func (e *Engine) CheckSource(ctx context.Context, src *Source) (*Result, error) {
+	d, err := AnalyzeSource(ctx, src)
+	if err != nil {
+		return nil, stopped(ctx, err, "the analysis of the text")
+	}
+	return e.CheckContext(ctx, d)
+}
+
 // Check runs every enabled rule over an analysed document and scores it.
 // A rule that panics or reports an invalid span makes Check fail with an error
 // naming the rule, rather than crash the caller.
-func (e *Engine) Check(d *Doc) (res *Result, err error) {
-	r := &run{doc: d, shared: map[any]any{}}
+func (e *Engine) Check(d *Doc) (*Result, error) { return e.CheckContext(context.Background(), d) }
+
+// CheckContext is Check within ctx: once ctx is done, the running rule stops
+// at its next sentence and CheckContext fails with an error naming it.
+func (e *Engine) CheckContext(ctx context.Context, d *Doc) (*Result, error) {
+	r := &run{doc: d, shared: map[any]any{}, done: ctx.Done()}
 	for i := range e.rules {
 		rule := &e.rules[i]
 		if err := r.runRule(rule); err != nil {
 			return nil, err
 		}
+		if r.stopped() {
+			return nil, stopped(ctx, ctx.Err(), fmt.Sprintf("rule %q", rule.ID))
+		}
 	}
-	if r.err != nil {
-		return nil, r.err
-	}
-	findings := e.applySuppressions(d, e.dropAccepted(d, r.findings))
+	findings := e.applySuppressions(d, e.dropAccepted(r.findings))
 	sort.SliceStable(findings, func(i, j int) bool {
 		a, b := findings[i], findings[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
+		if a.DocSpan.Start != b.DocSpan.Start {
+			return a.DocSpan.Start < b.DocSpan.Start
 		}
-		if a.End != b.End {
-			return a.End < b.End
+		if a.DocSpan.End != b.DocSpan.End {
+			return a.DocSpan.End < b.DocSpan.End
 		}
 		return e.order[a.Rule] < e.order[b.Rule]
 	})
-	res = &Result{Doc: d, Findings: dedupe(findings)}
+	res := &Result{Doc: d, Findings: dedupe(findings)}
+	for i := range res.Findings {
+		locate(d, &res.Findings[i])
+	}
 	res.DocScore, res.Paragraphs = scoreDoc(d, res.Findings, e.threshold)
 	return res, nil
+}
+
+// locate fills in where a finding is in the input: its span, position and text.
+func locate(d *Doc, f *Finding) {
+	f.Span = d.InputSpan(f.DocSpan)
+	f.Position = d.Lines.Position(f.Start)
+	f.Text = d.Quote(f.DocSpan)
+}
+
+// stopped explains that ctx ended a check while what was running.
+func stopped(ctx context.Context, err error, what string) error {
+	if ctx.Err() == nil {
+		return err
+	}
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("checking took longer than its time budget (--timeout) and was stopped during %s", what)
+	}
+	return fmt.Errorf("checking was cancelled during %s", what)
 }
 
 // run is the state of one Check call; it is never shared between documents.
@@ -156,6 +196,18 @@ type run struct {
 	shared   map[any]any
 	findings []Finding
 	err      error
+	// done is closed once the check's context is done (nil: never).
+	done <-chan struct{}
+}
+
+// stopped reports whether the check's context is done.
+func (r *run) stopped() bool {
+	select {
+	case <-r.done:
+		return true
+	default:
+		return false
+	}
 }
 
 func (r *run) runRule(rule *Rule) (err error) {
@@ -168,8 +220,9 @@ func (r *run) runRule(rule *Rule) (err error) {
 	return r.err
 }
 
-func (r *run) report(rule *Rule, s Span, message string, suggestions []string) {
+func (r *run) report(rule *Rule, dg Diagnostic) {
 	text := r.doc.Text
+	s := dg.Span
 	if s.Start < 0 || s.End > len(text) || s.Start >= s.End ||
 		!utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
 		if r.err == nil {
@@ -177,43 +230,31 @@ func (r *run) report(rule *Rule, s Span, message string, suggestions []string) {
 		}
 		return
 	}
+	if dg.Message == "" {
+		dg.Message = rule.Message
+	}
 	r.findings = append(r.findings, Finding{
-		Rule: rule.ID, Category: rule.Category, Severity: rule.Severity, Message: message,
-		Span: s, Position: r.doc.Position(s.Start), Paragraph: r.doc.ParagraphAt(s.Start),
-		Text: text[s.Start:s.End], Suggestions: append([]string{}, suggestions...),
+		Rule: rule.ID, Category: rule.Category, Severity: rule.Severity, Message: dg.Message,
+		DocSpan: s, Paragraph: r.doc.ParagraphAt(s.Start),
+		Suggestions: append([]string{}, dg.Suggestions...), About: slices.Clone(dg.About),
 	})
 }
 
-// dropAccepted removes findings on words of the accept list.
-func (e *Engine) dropAccepted(d *Doc, fs []Finding) []Finding {
+// dropAccepted removes the findings about a word or name of the accept list.
+func (e *Engine) dropAccepted(fs []Finding) []Finding {
 	if len(e.accept) == 0 {
 		return fs
 	}
-	out := fs[:0]
-	for _, f := range fs {
-		if !e.accept[f.Text] && !e.coversAccepted(d, f.Span) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// coversAccepted reports whether a token inside span is on the accept list.
-func (e *Engine) coversAccepted(d *Doc, span Span) bool {
-	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > span.Start })
-	for ; i < len(d.Tokens) && d.Tokens[i].Start < span.End; i++ {
-		if span.Contains(d.Tokens[i].Span) && e.accept[d.TokenText(i)] {
-			return true
-		}
-	}
-	return false
+	return slices.DeleteFunc(fs, func(f Finding) bool {
+		return slices.ContainsFunc(f.About, func(w string) bool { return e.accept[w] })
+	})
 }
 
 // dedupe drops repeated findings of one rule at one span from sorted findings.
 func dedupe(fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if n := len(out); n > 0 && f.Rule == out[n-1].Rule && f.Span == out[n-1].Span {
+		if n := len(out); n > 0 && f.Rule == out[n-1].Rule && f.DocSpan == out[n-1].DocSpan {
 			continue
 		}
 		out = append(out, f)

@@ -1,9 +1,11 @@
 package checker
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,7 +19,7 @@ func wordRule(id, word string, sev Severity) Rule {
 		Check: func(p *Pass) {
 			for i, tk := range p.Doc.Tokens {
 				if p.Doc.TokenText(i) == word {
-					p.Report(tk.Span, "", word+"!")
+					p.ReportDiagnostic(Diagnostic{Span: tk.Span, Suggestions: []string{word + "!"}, About: []string{word}})
 				}
 			}
 		},
@@ -166,13 +168,12 @@ func TestMisbehavingRulesBecomeErrors(t *testing.T) {
 }
 
 func TestSharedIsComputedOncePerDocument(t *testing.T) {
-	type key struct{}
 	calls := 0
+	tokens := NewShared(func(p *Pass) int { calls++; return len(p.Doc.Tokens) })
 	mk := func(id string) Rule {
 		r := wordRule(id, "a", Minor)
 		r.Check = func(p *Pass) {
-			n := p.Shared(key{}, func(d *Doc) any { calls++; return len(d.Tokens) }).(int)
-			assert.Equal(t, 3, n)
+			assert.Equal(t, 3, tokens.Get(p))
 		}
 		return r
 	}
@@ -226,5 +227,42 @@ func TestAcceptList(t *testing.T) {
 	for _, f := range res.Findings {
 		got = append(got, f.Rule+":"+f.Text)
 	}
-	assert.Equal(t, []string{"phrase:Ein Satz."}, got, "the accepted word and the sentence covering an accepted name are dropped")
+	assert.Equal(t, []string{"phrase:Ein TweetIn von Musk.", "phrase:Ein Satz."}, got,
+		"the finding about an accepted word is dropped; findings about a construction stay, whatever words they cover")
+}
+
+func TestCheckSourceStopsAtTheDeadline(t *testing.T) {
+	var sentencesSeen int
+	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+	defer cancel()
+	slow := wordRule("slow-rule", "x", Minor)
+	slow.Check = func(p *Pass) {
+		for range p.Sentences() {
+			sentencesSeen++
+			if sentencesSeen == 3 {
+				cancel() // time runs out while the rule runs
+			}
+		}
+	}
+	later := wordRule("later-rule", "x", Minor)
+	later.Check = func(*Pass) { t.Error("no rule runs after the deadline") }
+	e, err := NewEngine([]Rule{slow, later}, Config{})
+	require.NoError(t, err)
+	src, err := TextSource(strings.Repeat("Ein Satz. ", 100))
+	require.NoError(t, err)
+
+	_, err = e.CheckSource(ctx, src)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `during rule "slow-rule"`)
+	assert.Equal(t, 3, sentencesSeen, "the rule's sentence loop ends at the next sentence")
+
+	expired, cancel2 := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel2()
+	_, err = e.CheckSource(expired, src)
+	assert.EqualError(t, err, "checking took longer than its time budget (--timeout) and was stopped during the analysis of the text")
+
+	cancelled, cancel3 := context.WithCancel(context.Background())
+	cancel3()
+	_, err = e.CheckSource(cancelled, src)
+	assert.ErrorContains(t, err, "checking was cancelled")
 }

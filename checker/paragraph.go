@@ -27,8 +27,10 @@ const headlineMaxWords = 15
 
 // splitParagraphs returns the spans of the paragraphs of text: runs of
 // non-blank lines, where each bullet line is a paragraph of its own. Spans
-// exclude surrounding white space.
+// exclude surrounding white space. In a text laid out with one paragraph per
+// line (lineParagraphs), every line is a paragraph.
 func splitParagraphs(text string) (spans []Span, bullets []bool) {
+	perLine := lineParagraphs(text)
 	cur := Span{-1, -1}
 	flush := func(bullet bool) {
 		if cur.Start >= 0 {
@@ -57,6 +59,9 @@ func splitParagraphs(text string) (spans []Span, bullets []bool) {
 			flush(true)
 			curBullet = false
 		default:
+			if perLine {
+				flush(curBullet)
+			}
 			if cur.Start < 0 {
 				cur.Start = s
 			}
@@ -66,6 +71,50 @@ func splitParagraphs(text string) (spans []Span, bullets []bool) {
 	}
 	flush(curBullet)
 	return spans, bullets
+}
+
+// layoutSample is how much of a text lineParagraphs looks at.
+const layoutSample = 64 << 10
+
+// lineParagraphs reports whether text puts one paragraph on each line with
+// no blank lines between them, as many CMS exports and copied web pages do:
+// its first 64 KiB have at least three lines, no blank line, and most lines
+// end like a sentence. Hard-wrapped prose breaks lines inside sentences and
+// so keeps blank-line paragraphs.
+func lineParagraphs(text string) bool {
+	sample := text[:min(len(text), layoutSample)]
+	if i := strings.LastIndexByte(sample, '\n'); i >= 0 && len(text) > len(sample) {
+		sample = sample[:i] // only whole lines
+	}
+	lines, ends := 0, 0
+	for line := range strings.Lines(strings.TrimSpace(sample)) {
+		s, e := trimSpace(line, 0, len(line))
+		if s == e {
+			return false // a blank line: paragraphs are separated by blank lines
+		}
+		lines++
+		if endsLikeSentence(line[s:e]) {
+			ends++
+		}
+	}
+	return lines >= 3 && ends*2 > lines
+}
+
+// endsLikeSentence reports whether a line ends with sentence punctuation,
+// looking through closing quotation marks and brackets.
+func endsLikeSentence(line string) bool {
+	for line != "" {
+		r, n := utf8.DecodeLastRuneInString(line)
+		switch {
+		case strings.ContainsRune(".!?…:", r):
+			return true
+		case strings.ContainsRune("“”\"'«»)]’", r):
+			line = line[:len(line)-n]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // trimSpace returns the bounds of text[start:end] without leading and trailing white space.

@@ -48,17 +48,38 @@ func (d *Doc) pairQuotes() {
 	for i := range d.quoteOf {
 		d.quoteOf[i] = -1
 	}
-	for qi, q := range d.Quotes {
+	// Quotations nest (the marks are paired with a stack, and an unclosed one
+	// runs to the end of its paragraph around everything opened after it), so
+	// one sweep with a stack of open quotations finds the innermost one of
+	// every token, and prefix counts give each quotation's words.
+	words := make([]int32, len(d.Tokens)+1)
+	for i, t := range d.Tokens {
+		words[i+1] = words[i]
+		if t.IsWordLike() {
+			words[i+1]++
+		}
+	}
+	var open []int32
+	next := 0
+	for i := range d.Tokens {
+		for len(open) > 0 && d.Quotes[open[len(open)-1]].Close <= i {
+			open = open[:len(open)-1]
+		}
+		if len(open) > 0 {
+			d.quoteOf[i] = open[len(open)-1]
+		}
+		for next < len(d.Quotes) && d.Quotes[next].Open == i {
+			open = append(open, int32(next))
+			next++
+		}
+	}
+	for qi := range d.Quotes {
+		q := &d.Quotes[qi]
 		d.quoteRole[q.Open] = 1
 		if q.Closed {
 			d.quoteRole[q.Close] = -1
 		}
-		for i := q.Open + 1; i < q.Close; i++ {
-			d.quoteOf[i] = int32(qi)
-			if d.Tokens[i].IsWordLike() {
-				d.Quotes[qi].Words++
-			}
-		}
+		q.Words = int(words[q.Close] - words[q.Open+1])
 	}
 }
 

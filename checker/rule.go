@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -169,13 +170,36 @@ type Finding struct {
 	Category string   `json:"category"`
 	Severity Severity `json:"severity"`
 	Message  string   `json:"message"`
+	// Span is the finding's byte range in the input as given (the original
+	// file's bytes, before decoding, normalisation or markup extraction).
 	Span
+	// Position is the line and column of the span's start in the input.
 	Position
 	// Paragraph is the index of the paragraph that contains the finding's start.
 	Paragraph int `json:"paragraph"`
-	// Text is the document text of the span.
+	// Text is the text of the finding: the input's bytes of Span for plain
+	// UTF-8 input, the analysed text for extracted or decoded input.
 	Text        string   `json:"text"`
 	Suggestions []string `json:"suggestions"`
+	// About names the words or names the finding is about, for the accept list.
+	About []string `json:"about,omitempty"`
+	// DocSpan is the finding's span in the analysed text (Doc.Text).
+	DocSpan Span `json:"-"`
+}
+
+// Diagnostic is what a rule reports: a span of Doc.Text, a German message
+// ("" for the rule's default), replacements for the span's text, and the
+// words or names the finding is about.
+type Diagnostic struct {
+	Span
+	Message     string
+	Suggestions []string
+	// About names what the finding is about when that is a word or name: the
+	// name after an honorific, an untranslated word or phrase, a capitalised
+	// or glued token. The accept list drops a finding only when one of these
+	// is on it; findings about a construction (word order, duplicates,
+	// leftovers, truncation) leave About empty and are never dropped by it.
+	About []string
 }
 
 // Pass is what a rule sees while checking one document.
@@ -185,23 +209,79 @@ type Pass struct {
 	run  *run
 }
 
-// Report records a finding at span. An empty message uses the rule's default
-// message. Suggestions are replacements for the span's text.
+// Report records a finding about a construction at span. An empty message
+// uses the rule's default message. Suggestions are replacements for the
+// span's text.
 func (p *Pass) Report(span Span, message string, suggestions ...string) {
-	if message == "" {
-		message = p.Rule.Message
-	}
-	p.run.report(p.Rule, span, message, suggestions)
+	p.run.report(p.Rule, Diagnostic{Span: span, Message: message, Suggestions: suggestions})
 }
 
-// Shared returns a per-document value computed once by compute and shared by
-// every rule of this check (clause analysis, lexicon tags). Keys should be
-// unexported types of the package that owns the value.
-func (p *Pass) Shared(key any, compute func(*Doc) any) any {
-	if v, ok := p.run.shared[key]; ok {
-		return v
+// ReportDiagnostic records a finding described in full.
+func (p *Pass) ReportDiagnostic(d Diagnostic) { p.run.report(p.Rule, d) }
+
+// Stopped reports whether the check's time is up or it was cancelled. Rules
+// that walk the document by hand ask it at least once per sentence and
+// return when it is true; Paragraphs and Sentences do it for them.
+func (p *Pass) Stopped() bool { return p.run.stopped() }
+
+// Paragraphs yields the document's paragraphs with their indices, stopping
+// early when the check is stopped.
+func (p *Pass) Paragraphs() iter.Seq2[int, Paragraph] {
+	return func(yield func(int, Paragraph) bool) {
+		for i, para := range p.Doc.Paragraphs {
+			if p.Stopped() || !yield(i, para) {
+				return
+			}
+		}
 	}
-	v := compute(p.Doc)
-	p.run.shared[key] = v
+}
+
+// Tokens yields the indices of the document's tokens, stopping early (at
+// the start of a sentence) when the check is stopped.
+func (p *Pass) Tokens() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := range p.Doc.Tokens {
+			if p.Doc.Tokens[i].SentenceStart && p.Stopped() || !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+// Sentences yields the document's sentences with their indices, stopping
+// early when the check is stopped.
+func (p *Pass) Sentences() iter.Seq2[int, Sentence] {
+	return func(yield func(int, Sentence) bool) {
+		for i, s := range p.Doc.Sentences {
+			if p.Stopped() || !yield(i, s) {
+				return
+			}
+		}
+	}
+}
+
+// SharedOf is a per-document result that several rules use, such as a
+// clause analysis: computed once per check, on first use, and shared by every
+// rule of that check (like ResultOf in golang.org/x/tools/go/analysis).
+// Declare one per kind of result, as a package-level value; it holds no
+// state of its own.
+type SharedOf[T any] struct {
+	compute func(*Pass) T
+}
+
+// NewShared returns the shared result that compute computes from the pass's
+// document. compute asks Pass.Stopped between sentences and may return a
+// partial result once it is true; the engine then abandons the check.
+func NewShared[T any](compute func(*Pass) T) *SharedOf[T] {
+	return &SharedOf[T]{compute: compute}
+}
+
+// Get returns the result for the pass's document, computing it on first use.
+func (s *SharedOf[T]) Get(p *Pass) T {
+	if v, ok := p.run.shared[s]; ok {
+		return v.(T)
+	}
+	v := s.compute(p)
+	p.run.shared[s] = v
 	return v
 }

@@ -60,7 +60,8 @@ type DocScore struct {
 func scoreDoc(d *Doc, findings []Finding, threshold float64) (DocScore, []ParagraphScore) {
 	paras := make([]ParagraphScore, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
-		paras[i] = ParagraphScore{Index: i, Span: p.Span, Line: d.Position(p.Start).Line, Words: p.Words, Headline: p.Headline}
+		in := d.InputSpan(p.Span)
+		paras[i] = ParagraphScore{Index: i, Span: in, Line: d.Lines.Position(in.Start).Line, Words: p.Words, Headline: p.Headline}
 	}
 	total := DocScore{Words: d.Words()}
 	critical := false

@@ -129,3 +129,29 @@ func TestEmptyAndBlankText(t *testing.T) {
 		assert.Equal(t, 0, d.Words())
 	}
 }
+
+func TestParagraphsAtSingleLineBreaks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"one paragraph per line", "Titel der Meldung\nDer erste Absatz endet hier.\nDer zweite auch.\n„Ein Zitat“, sagte er.",
+			[]string{"Titel der Meldung", "Der erste Absatz endet hier.", "Der zweite auch.", "„Ein Zitat“, sagte er."}},
+		{"hard-wrapped prose keeps its paragraphs", "Der erste Absatz ist lang und\nwird hier umbrochen, weil er\nsehr lang ist.\n\nZweiter Absatz.",
+			[]string{"Der erste Absatz ist lang und\nwird hier umbrochen, weil er\nsehr lang ist.", "Zweiter Absatz."}},
+		{"a blank line means blank-line paragraphs", "Satz eins.\nSatz zwei.\nSatz drei.\n\nSatz vier.",
+			[]string{"Satz eins.\nSatz zwei.\nSatz drei.", "Satz vier."}},
+		{"two lines are too few to tell", "Satz eins.\nSatz zwei.", []string{"Satz eins.\nSatz zwei."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Analyze(tt.text)
+			require.NoError(t, err)
+			var got []string
+			for _, p := range d.Paragraphs {
+				got = append(got, d.Slice(p.Span))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -29,34 +29,97 @@ type Position struct {
 	Column int `json:"column"`
 }
 
-// LineIndex converts byte offsets of one text into line and column positions.
+// LineIndex converts byte offsets of one input into line and column
+// positions. It counts in the input's own encoding: lines end at a line feed
+// code unit, columns count Unicode code points, and a byte order mark at the
+// start is not counted (the character after it is in column 1). Positions
+// cost O(log n) plus at most a checkpoint interval of counting, however long
+// a line is.
 type LineIndex struct {
 	text   string
+	enc    Encoding
 	starts []int // byte offset of the first byte of every line
+	// checks are column checkpoints inside long lines, in offset order.
+	checks []lineCheck
 }
 
-// NewLineIndex indexes the line starts of text. Lines end at '\n'.
-func NewLineIndex(text string) *LineIndex {
-	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			starts = append(starts, i+1)
-		}
+// lineCheck records the column of a byte offset inside a long line.
+type lineCheck struct{ offset, column int }
+
+// checkEvery is the distance in bytes between column checkpoints.
+const checkEvery = 1024
+
+// NewLineIndex indexes the line starts of a UTF-8 text. Lines end at '\n'.
+func NewLineIndex(text string) *LineIndex { return newLineIndex(text, UTF8) }
+
+// newLineIndex indexes text in the encoding enc.
+func newLineIndex(text string, enc Encoding) *LineIndex {
+	li := &LineIndex{text: text, enc: enc}
+	_, first := sniffBOM(text)
+	if e, _ := sniffBOM(text); e != enc {
+		first = 0
 	}
-	return &LineIndex{text: text, starts: starts}
+	li.starts = append(li.starts, first)
+	unit := enc.unit()
+	col, lineStart := 1, first
+	for i := first; i+unit <= len(text); {
+		c, n := li.codePoint(i)
+		if c == '\n' {
+			li.starts = append(li.starts, i+n)
+			col, lineStart = 1, i+n
+		} else {
+			col++
+			if i+n-lineStart >= checkEvery && (len(li.checks) == 0 || i+n-li.checks[len(li.checks)-1].offset >= checkEvery) {
+				li.checks = append(li.checks, lineCheck{i + n, col})
+			}
+		}
+		i += n
+	}
+	return li
+}
+
+// codePoint returns whether the character at byte i is a line feed ('\n'
+// or 0 for any other) and its length in bytes. Invalid bytes count as one
+// character each.
+func (li *LineIndex) codePoint(i int) (rune, int) {
+	switch li.enc {
+	case UTF8:
+		c := li.text[i]
+		if c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		_, n := utf8.DecodeRuneInString(li.text[i:])
+		return 0, n
+	case Windows1252:
+		return rune(li.text[i]), 1
+	}
+	r, n := decodeUnit(li.text, i, li.enc)
+	if r < 0 {
+		n = li.enc.unit()
+	}
+	return r, n
 }
 
 // Position returns the line and column of a byte offset. Offsets past the end
 // of the text are clamped to the end.
 func (li *LineIndex) Position(offset int) Position {
-	if offset < 0 {
-		offset = 0
-	}
-	if offset > len(li.text) {
-		offset = len(li.text)
-	}
+	offset = max(0, min(offset, len(li.text)))
 	line := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > offset }) - 1
-	col := utf8.RuneCountInString(li.text[li.starts[line]:offset]) + 1
+	if line < 0 {
+		return Position{Line: 1, Column: 1} // inside the byte order mark
+	}
+	from, col := li.starts[line], 1
+	if k := sort.Search(len(li.checks), func(k int) bool { return li.checks[k].offset > offset }) - 1; k >= 0 && li.checks[k].offset > from {
+		from, col = li.checks[k].offset, li.checks[k].column
+	}
+	for i := from; i < offset; {
+		if i+li.enc.unit() > len(li.text) {
+			break
+		}
+		_, n := li.codePoint(i)
+		i += n
+		col++
+	}
 	return Position{Line: line + 1, Column: col}
 }
 

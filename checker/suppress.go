@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -114,17 +115,26 @@ func (e *Engine) applySuppressions(d *Doc, fs []Finding) []Finding {
 					s.to = next
 					delete(open, name)
 				} else {
-					scopes = append(scopes, &scope{dir: di, name: name, knownName: known[name], hasReason: true, enableOnly: true})
+					scopes = append(scopes, &scope{dir: di, name: name, from: next, to: next,
+						knownName: known[name], hasReason: true, enableOnly: true})
 				}
 			}
+		}
+	}
+	byName := map[string][]*scope{}
+	for _, s := range scopes {
+		if !s.enableOnly {
+			byName[s.name] = append(byName[s.name], s)
 		}
 	}
 	out := fs[:0]
 	for _, f := range fs {
 		silenced := false
-		for _, s := range scopes {
-			if !s.enableOnly && f.Paragraph >= s.from && f.Paragraph < s.to && (s.name == f.Rule || s.name == e.packOf[f.Rule]) {
-				s.used, silenced = true, true
+		for _, name := range [2]string{f.Rule, e.packOf[f.Rule]} {
+			for _, s := range byName[name] {
+				if name != "" && f.Paragraph >= s.from && f.Paragraph < s.to {
+					s.used, silenced = true, true
+				}
 			}
 		}
 		if !silenced {
@@ -152,8 +162,7 @@ func (e *Engine) applySuppressions(d *Doc, fs []Finding) []Finding {
 		}
 		out = append(out, Finding{
 			Rule: suppressionRule.ID, Category: suppressionRule.Category, Severity: suppressionRule.Severity,
-			Message: msg, Span: dir.Span, Position: d.Position(dir.Start), Paragraph: para,
-			Text: d.Slice(dir.Span), Suggestions: []string{},
+			Message: msg, DocSpan: dir.Span, Paragraph: para, Suggestions: []string{},
 		})
 	}
 	return out
@@ -161,10 +170,5 @@ func (e *Engine) applySuppressions(d *Doc, fs []Finding) []Finding {
 
 // nextParagraph returns the index of the first paragraph starting at or after offset.
 func (d *Doc) nextParagraph(offset int) int {
-	for i, p := range d.Paragraphs {
-		if p.Start >= offset {
-			return i
-		}
-	}
-	return len(d.Paragraphs)
+	return sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].Start >= offset })
 }

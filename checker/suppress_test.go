@@ -101,3 +101,25 @@ func TestSuppressionOfDisabledRuleIsNotUnused(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, res.Findings)
 }
+
+func TestStrayEnableIsChargedToTheNextParagraph(t *testing.T) {
+	e, err := NewEngine([]Rule{wordRule("some-rule", "zzz", Minor)}, Config{})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		text string
+		para int
+	}{
+		{"Erster Absatz.\n\nZweiter Absatz.\n\nmtcheck-enable some-rule\n\nDritter Absatz.", 2},
+		{"Erster Absatz.\n\nZweiter Absatz.\n\nmtcheck-enable some-rule", 1},
+	} {
+		res, err := e.CheckText(tc.text)
+		require.NoError(t, err)
+		require.Len(t, res.Findings, 1)
+		f := res.Findings[0]
+		assert.Equal(t, "suppression", f.Rule)
+		assert.Equal(t, tc.para, f.Paragraph)
+		assert.Equal(t, "mtcheck-enable some-rule", f.Text, "the finding stays at the directive")
+		assert.Equal(t, 1, res.Paragraphs[tc.para].Penalty)
+		assert.Equal(t, 0, res.Paragraphs[0].Penalty)
+	}
+}

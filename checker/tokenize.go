@@ -168,7 +168,16 @@ func tokenize(text string) []Token {
 			}
 			toks = append(toks, Token{Span: l, Kind: URL, SpaceBefore: space, NewlineBefore: newline})
 			space, newline = false, false
+			li++
 			continue
+		}
+		if n := len(toks); n > 0 && sg.Start < toks[n-1].End {
+			// A segment that a link ends inside ("#A'A0": the handle stops
+			// at the apostrophe) keeps only its part after the link.
+			if sg.End <= toks[n-1].End {
+				continue
+			}
+			sg.Start = toks[n-1].End
 		}
 		toks = append(toks, Token{Span: sg.Span, Kind: classify(text[sg.Start:sg.End]), SpaceBefore: space, NewlineBefore: newline})
 		space, newline = false, false

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/corpus"
@@ -175,4 +177,33 @@ func TestSeedCoverage(t *testing.T) {
 		assert.Contains(t, by, want, "%s %q is not covered by %s", x.ID, doc.Text[x.Start:x.End], want)
 	}
 	assert.Len(t, seen, len(seedCoverage), "every listed annotation exists in the seed")
+}
+
+// TestSeedInOtherLayouts checks the seed as macOS and some CMS exports write
+// it (decomposed umlauts) and as copy-paste gives it (one paragraph per line,
+// no blank lines): the same rules flag the same words.
+func TestSeedInOtherLayouts(t *testing.T) {
+	shared := sharedDir(t)
+	if shared == "" {
+		t.Skip("../shared is not there")
+	}
+	data, err := os.ReadFile(filepath.Join(shared, "seeds", "000_1eb09675d5154259.txt"))
+	require.NoError(t, err)
+	e, err := checker.NewEngine(rules.All(), checker.Config{})
+	require.NoError(t, err)
+	findings := func(text string) []string {
+		res, err := e.CheckText(text)
+		require.NoError(t, err)
+		var out []string
+		for _, f := range res.Findings {
+			assert.Equal(t, text[f.Start:f.End], f.Text)
+			out = append(out, f.Rule+": "+norm.NFC.String(f.Text))
+		}
+		return out
+	}
+	want := findings(string(data))
+	require.Len(t, want, 25)
+	assert.Equal(t, want, findings(norm.NFD.String(string(data))), "decomposed umlauts")
+	singleBreaks := regexp.MustCompile(`\n\s*\n`).ReplaceAllString(string(data), "\n")
+	assert.Equal(t, want, findings(singleBreaks), "one paragraph per line")
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -61,6 +62,31 @@ func BenchmarkCheck(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := eng.CheckText(text); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportWords(b, d.Words())
+		})
+	}
+}
+
+// BenchmarkPathological checks texts built to make a rule quadratic (see
+// pathologicalTexts) next to ordinary prose: every sub-benchmark's words/s
+// should stay within a factor of 3 of the prose's.
+func BenchmarkPathological(b *testing.B) {
+	eng, err := checker.NewEngine(All(), checker.Config{})
+	require.NoError(b, err)
+	cases := []struct{ name, text string }{{"prose", checkertest.GermanText(200<<10, 1)}}
+	for _, tc := range pathologicalTexts {
+		cases = append(cases, struct{ name, text string }{tc.name, strings.Repeat(tc.unit, 20000)})
+	}
+	for _, tc := range cases {
+		d, err := checker.Analyze(tc.text)
+		require.NoError(b, err)
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
+			for b.Loop() {
+				if _, err := eng.CheckText(tc.text); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -57,8 +57,18 @@ var commaBeforeSubclause = checker.Rule{
 
 func checkCommaBeforeSubclause(pass *checker.Pass) {
 	d := pass.Doc
-	for i := range d.Tokens {
-		if !missingSubclauseComma(d, i) {
+	var x *rangeIndex
+	for i := range pass.Tokens() {
+		if !isLowerWord(d, i) || !subclauseConjunctions[d.TokenText(i)] {
+			continue
+		}
+		if x == nil {
+			if pass.Stopped() {
+				return
+			}
+			x = indexOf(pass)
+		}
+		if !missingSubclauseComma(d, x, i) {
 			continue
 		}
 		prev, conj := d.TokenText(i-1), d.TokenText(i)
@@ -70,7 +80,7 @@ func checkCommaBeforeSubclause(pass *checker.Pass) {
 
 // missingSubclauseComma reports whether token i is a subordinating
 // conjunction that opens a clause without the comma it needs.
-func missingSubclauseComma(d *checker.Doc, i int) bool {
+func missingSubclauseComma(d *checker.Doc, x *rangeIndex, i int) bool {
 	if !isLowerWord(d, i) || !subclauseConjunctions[d.TokenText(i)] || d.Tokens[i].SentenceStart ||
 		!isWord(d, i-1) || d.Tokens[i-1].Sentence != d.Tokens[i].Sentence {
 		return false
@@ -79,18 +89,17 @@ func missingSubclauseComma(d *checker.Doc, i int) bool {
 	if noCommaBefore(prev, conj) {
 		return false
 	}
-	s := sentenceOfToken(d, i)
-	start := stretchStart(d, s, i)
-	if !hasFiniteIn(d, start, i) {
+	start := x.stretchStart(i)
+	if !x.hasFiniteIn(start, i) {
 		// No clause with its verb precedes in this stretch: "Die Tatsache dass",
 		// or a subordinate clause still waiting for its verb ("bevor sie sie
 		// während der Pause abschnitten").
 		return false
 	}
-	if conj == "als" && hasComparativeIn(d, start, i) {
+	if conj == "als" && x.hasComparativeIn(start, i) {
 		return false // "um wie viel reicher die oberen 20 Prozent als die unteren sind"
 	}
-	end := stretchEnd(d, s, i)
+	end := x.stretchEndAt(i)
 	if end-i < 2 || ellipticalAfterConjunction[lowerTextAt(d, i+1)] {
 		return false
 	}
@@ -100,12 +109,7 @@ func missingSubclauseComma(d *checker.Doc, i int) bool {
 	case "als", "während", "damit":
 		return subjectOpensAt(d, i+1) && endsInFiniteVerb(d, i+1, end)
 	}
-	for j := i + 1; j < end; j++ {
-		if mayBeVerbAt(d, j) {
-			return true
-		}
-	}
-	return false
+	return x.hasMaybeVerbIn(i+1, end)
 }
 
 // noCommaBefore reports whether the comma, if any, belongs before the word
@@ -147,22 +151,6 @@ func subjectOpensAt(d *checker.Doc, i int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "e") || nominativeDeterminers[w]
-}
-
-// hasComparativeIn reports whether a comparative adjective ("reicher",
-// "größer", "mehr") stands in [first, end): a later "als" may belong to it.
-func hasComparativeIn(d *checker.Doc, first, end int) bool {
-	for j := first; j < end; j++ {
-		if !isLowerWord(d, j) {
-			continue
-		}
-		w := d.TokenText(j)
-		if comparativeWords[w] || strings.HasSuffix(w, "er") && len(w) > 4 &&
-			germanLexicon().Classes(w)&(lexicon.Closed|lexicon.Verb) == 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // endsInFiniteVerb reports whether the stretch [first, end) ends in a finite verb

@@ -42,7 +42,7 @@ var duplicateParagraph = checker.Rule{
 func checkDuplicateParagraph(pass *checker.Pass) {
 	d := pass.Doc
 	first := make(map[string]int, len(d.Paragraphs)) // normalised text → paragraph index
-	for i, p := range d.Paragraphs {
+	for i, p := range pass.Paragraphs() {
 		if p.Words < minDuplicateWords {
 			continue
 		}

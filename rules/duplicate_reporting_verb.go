@@ -69,7 +69,7 @@ var duplicateReportingVerb = checker.Rule{
 
 func checkDuplicateReportingVerb(pass *checker.Pass) {
 	d := pass.Doc
-	for i := range d.Tokens {
+	for i := range pass.Tokens() {
 		m, ok := matchDuplicateReporting(d, i)
 		if !ok {
 			continue

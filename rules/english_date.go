@@ -47,6 +47,9 @@ var englishDate = checker.Rule{
 func checkEnglishDate(pass *checker.Pass) {
 	d := pass.Doc
 	for i := 0; i < len(d.Tokens); i++ {
+		if d.Tokens[i].SentenceStart && pass.Stopped() {
+			return
+		}
 		m, ok := matchEnglishDate(d, i)
 		if !ok {
 			continue

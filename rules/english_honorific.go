@@ -39,7 +39,7 @@ var englishHonorific = checker.Rule{
 
 func checkEnglishHonorific(pass *checker.Pass) {
 	d := pass.Doc
-	for i := range d.Tokens {
+	for i := range pass.Tokens() {
 		german, ok := englishHonorifics[d.TokenText(i)]
 		if !ok || !isWord(d, i) || isTitlePair(d, i) {
 			continue
@@ -57,7 +57,8 @@ func checkEnglishHonorific(pass *checker.Pass) {
 		}
 		span := spanOf(d, i, n)
 		msg := fmt.Sprintf("Englische Anrede: „%s“ – im Deutschen „%s %s“ oder nur „%s“.", d.Slice(span), german, name, name)
-		pass.Report(span, msg, german+" "+name, name)
+		pass.ReportDiagnostic(checker.Diagnostic{Span: span, Message: msg,
+			Suggestions: []string{german + " " + name, name}, About: []string{name}})
 	}
 }
 

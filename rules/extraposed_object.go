@@ -54,6 +54,9 @@ func checkExtraposedObject(pass *checker.Pass) {
 	a := clause.Of(pass)
 	d := pass.Doc
 	for k := range a.Clauses {
+		if pass.Stopped() {
+			return
+		}
 		f, end, ok := matchExtraposedObject(a, &a.Clauses[k])
 		if !ok {
 			continue

@@ -66,7 +66,8 @@ var gluedWords = checker.Rule{
 
 func checkGluedWords(pass *checker.Pass) {
 	d := pass.Doc
-	for i, t := range d.Tokens {
+	for i := range pass.Tokens() {
+		t := d.Tokens[i]
 		if t.Kind != checker.Word || t.Shape != checker.Mixed {
 			continue
 		}
@@ -81,7 +82,7 @@ func checkGluedWords(pass *checker.Pass) {
 			msg = fmt.Sprintf("Zusammengeklebte Wörter: „%s“ – vermutlich fehlen Satzende und Leerzeichen („%s“) "+
 				"oder nur das Leerzeichen („%s“).", word, fixes[0], fixes[1])
 		}
-		pass.Report(t.Span, msg, fixes...)
+		pass.ReportDiagnostic(checker.Diagnostic{Span: t.Span, Message: msg, Suggestions: fixes, About: []string{d.Slice(t.Span)}})
 	}
 }
 

@@ -63,6 +63,9 @@ func checkInfinitivePosition(pass *checker.Pass) {
 	a := clause.Of(pass)
 	d := pass.Doc
 	for k := range a.Clauses {
+		if pass.Stopped() {
+			return
+		}
 		m, ok := matchInfinitivePosition(a, &a.Clauses[k])
 		if !ok {
 			continue

@@ -63,12 +63,13 @@ var midsentenceCapital = checker.Rule{
 
 func checkMidsentenceCapital(pass *checker.Pass) {
 	d := pass.Doc
-	for _, p := range d.Paragraphs {
+	x := indexOf(pass)
+	for _, p := range pass.Paragraphs() {
 		if p.Headline || p.Bullet && !paragraphEndsSentence(d, p) {
 			continue
 		}
 		for i := p.FirstToken + 1; i < p.EndToken; i++ {
-			kind, ok := capitalInSentence(d, i, p.EndToken)
+			kind, ok := capitalInSentence(d, x, i, p.EndToken)
 			if !ok {
 				continue
 			}
@@ -76,14 +77,14 @@ func checkMidsentenceCapital(pass *checker.Pass) {
 			low := decapitalize(w)
 			msg := fmt.Sprintf("„%s“ mitten im Satz großgeschrieben: %s schreibt man klein („%s“); vermutlich Rest eines Link-Texts.",
 				w, kind, low)
-			pass.Report(d.Tokens[i].Span, msg, low)
+			pass.ReportDiagnostic(checker.Diagnostic{Span: d.Tokens[i].Span, Message: msg, Suggestions: []string{low}, About: []string{w}})
 		}
 	}
 }
 
 // capitalInSentence reports whether token i (not the paragraph's first) is a
 // wrongly capitalised function word or verb, and names its word class.
-func capitalInSentence(d *checker.Doc, i, end int) (string, bool) {
+func capitalInSentence(d *checker.Doc, x *rangeIndex, i, end int) (string, bool) {
 	t := d.Tokens[i]
 	w := d.TokenText(i)
 	if t.Kind != checker.Word || t.Shape != checker.Capitalized || t.SentenceStart || t.NewlineBefore ||
@@ -101,7 +102,7 @@ func capitalInSentence(d *checker.Doc, i, end int) (string, bool) {
 		!capitalArticles[w] && nounContext(d, i-1)) {
 		return "", false
 	}
-	if missingSentenceEnd(d, i) {
+	if missingSentenceEnd(d, x, i) {
 		return "", false
 	}
 	prevLower := isLowerWord(d, i-1)
@@ -125,7 +126,7 @@ func capitalInSentence(d *checker.Doc, i, end int) (string, bool) {
 		// other finite verb in the clause.
 		return "als Verb", (!prevLower || tokenIs(d, i-1, ",")) &&
 			germanLexicon().Is(d.TokenText(i+1), lexicon.PersonalPronoun|lexicon.Article|lexicon.IndefinitePronoun) &&
-			!hasFiniteIn(d, i+1, stretchEnd(d, sentenceOfToken(d, i), i))
+			!x.hasFiniteIn(i+1, x.stretchEndAt(i))
 	}
 	return "als Verb", true
 }
@@ -136,28 +137,16 @@ func capitalInSentence(d *checker.Doc, i, end int) (string, bool) {
 // Treffens machten …". That is the case after a word that can end a
 // sentence when the text after the capital has a finite verb of its own
 // (for a capitalised verb: when the text before it has one).
-func missingSentenceEnd(d *checker.Doc, i int) bool {
+func missingSentenceEnd(d *checker.Doc, x *rangeIndex, i int) bool {
 	if !isWord(d, i-1) || isLowerWord(d, i-1) &&
 		germanLexicon().Is(d.TokenText(i-1), lexicon.Coordinator|lexicon.Subordinator|lexicon.Article|
 			lexicon.Preposition|lexicon.Contraction) {
 		return false // after a comma, or a word that cannot end a sentence ("ob Er")
 	}
-	s := sentenceOfToken(d, i)
 	if verb, _ := capitalVerb(d.TokenText(i)); verb {
-		return hasClauseVerbIn(d, stretchStart(d, s, i), i)
+		return x.hasClauseVerbIn(x.stretchStart(i), i)
 	}
-	return hasClauseVerbIn(d, i+1, s.End)
-}
-
-// hasClauseVerbIn reports whether [first, end) has a known finite verb that
-// is not a zu-infinitive ("… auf der Website zu beachten").
-func hasClauseVerbIn(d *checker.Doc, first, end int) bool {
-	for j := first; j < end; j++ {
-		if knownFiniteAt(d, j) && !(tokenIs(d, j-1, "zu") && germanLexicon().IsInfinitive(d.TokenText(j))) {
-			return true
-		}
-	}
-	return false
+	return x.hasClauseVerbIn(i+1, sentenceOfToken(d, i).End)
 }
 
 // capitalVerb reports whether a capitalised word is a finite verb that
@@ -228,16 +217,6 @@ func opensInvertedClause(d *checker.Doc, i int) bool {
 	}
 	return cls&(lexicon.PersonalPronoun|lexicon.IndefinitePronoun|lexicon.Article|lexicon.PossessivePronoun|
 		lexicon.DemonstrativePronoun|lexicon.Negation|lexicon.Adverb|lexicon.Particle) != 0
-}
-
-// hasFiniteIn reports whether a token in [first, end) is a known finite verb.
-func hasFiniteIn(d *checker.Doc, first, end int) bool {
-	for j := first; j < end; j++ {
-		if knownFiniteAt(d, j) {
-			return true
-		}
-	}
-	return false
 }
 
 // paragraphEndsSentence reports whether a paragraph's last token, looking through

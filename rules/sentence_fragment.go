@@ -60,7 +60,7 @@ var sentenceFragment = checker.Rule{
 
 func checkSentenceFragment(pass *checker.Pass) {
 	d := pass.Doc
-	for _, p := range d.Paragraphs {
+	for _, p := range pass.Paragraphs() {
 		if p.Headline || p.Bullet || p.EndSentence-p.FirstSentence < 2 {
 			continue
 		}

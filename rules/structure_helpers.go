@@ -165,29 +165,6 @@ func determinerAt(d *checker.Doc, i int) bool {
 	return germanLexicon().Is(d.TokenText(i), lexicon.Article|lexicon.PossessivePronoun|lexicon.DemonstrativePronoun|lexicon.Numeral)
 }
 
-// stretchStart returns the first token of the comma-delimited stretch of
-// sentence s that contains token i: the token after the last comma,
-// semicolon, colon, dash or quotation mark before i, or the sentence's first token.
-func stretchStart(d *checker.Doc, s checker.Sentence, i int) int {
-	for j := i - 1; j >= s.First; j-- {
-		if d.Tokens[j].Kind == checker.Punct && isStretchBoundary(d.TokenText(j)) {
-			return j + 1
-		}
-	}
-	return s.First
-}
-
-// stretchEnd returns the end (exclusive) of the comma-delimited stretch of
-// sentence s that contains token i.
-func stretchEnd(d *checker.Doc, s checker.Sentence, i int) int {
-	for j := i + 1; j < s.End; j++ {
-		if d.Tokens[j].Kind == checker.Punct && (isStretchBoundary(d.TokenText(j)) || isSentenceEndMark(d.TokenText(j))) {
-			return j
-		}
-	}
-	return s.End
-}
-
 // isStretchBoundary reports punctuation that closes a comma-delimited stretch.
 func isStretchBoundary(s string) bool {
 	return s == "," || s == ";" || s == ":" || s == "–" || s == "—" || s == "(" || s == ")" || isQuotationMark(s)

@@ -66,13 +66,17 @@ func TestVerbPredicates(t *testing.T) {
 func TestStretches(t *testing.T) {
 	d := analyze(t, `Er sagte, dass sie „heute“ komme; dann ging er.`)
 	s := d.Sentences[0]
+	x := newRangeIndex(d)
 	sie := tokenIndex(t, d, "sie", 0)
-	assert.Equal(t, tokenIndex(t, d, "dass", 0), stretchStart(d, s, sie))
-	assert.Equal(t, tokenIndex(t, d, "„", 0), stretchEnd(d, s, sie))
+	assert.Equal(t, tokenIndex(t, d, "dass", 0), x.stretchStart(sie))
+	assert.Equal(t, tokenIndex(t, d, "„", 0), x.stretchEndAt(sie))
 	dann := tokenIndex(t, d, "dann", 0)
-	assert.Equal(t, dann, stretchStart(d, s, dann+1))
-	assert.Equal(t, tokenIndex(t, d, ".", 0), stretchEnd(d, s, dann))
-	assert.Equal(t, s.First, stretchStart(d, s, s.First+1))
+	assert.Equal(t, dann, x.stretchStart(dann+1))
+	assert.Equal(t, tokenIndex(t, d, ".", 0), x.stretchEndAt(dann))
+	assert.Equal(t, s.First, x.stretchStart(s.First+1))
+	assert.True(t, x.hasFiniteIn(0, sie), "sagte")
+	assert.False(t, x.hasFiniteIn(sie, sie+1))
+	assert.False(t, x.hasFiniteIn(sie, sie), "an empty range")
 }
 
 func TestParagraphEndsSentence(t *testing.T) {

@@ -57,14 +57,15 @@ var truncatedParagraph = checker.Rule{
 
 func checkTruncatedParagraph(pass *checker.Pass) {
 	d := pass.Doc
-	for k, p := range d.Paragraphs {
+	x := indexOf(pass)
+	for k, p := range pass.Paragraphs() {
 		if p.Bullet || p.Words == 0 || p.EndSentence == p.FirstSentence {
 			continue
 		}
 		if k+1 < len(d.Paragraphs) && continuesLowercase(d, d.Paragraphs[k+1]) {
 			continue // a sentence broken over two paragraphs is not cut off
 		}
-		if span, msg, ok := truncation(d, p); ok {
+		if span, msg, ok := truncation(d, x, p); ok {
 			pass.Report(span, msg)
 		}
 	}
@@ -72,7 +73,7 @@ func checkTruncatedParagraph(pass *checker.Pass) {
 
 // truncation decides whether paragraph p stops mid-sentence and returns the
 // span to flag (within the last sentence) and the message.
-func truncation(d *checker.Doc, p checker.Paragraph) (checker.Span, string, bool) {
+func truncation(d *checker.Doc, x *rangeIndex, p checker.Paragraph) (checker.Span, string, bool) {
 	s := d.Sentences[p.EndSentence-1]
 	last := p.EndToken - 1
 	lastText := d.TokenText(last)
@@ -81,7 +82,7 @@ func truncation(d *checker.Doc, p checker.Paragraph) (checker.Span, string, bool
 		if isGreeting(d, p) || s.End-s.First < 2 {
 			return checker.Span{}, "", false
 		}
-		start := stretchStart(d, s, last)
+		start := x.stretchStart(last)
 		if start >= last {
 			return checker.Span{}, "", false
 		}

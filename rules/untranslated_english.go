@@ -65,7 +65,7 @@ type englishSentence struct {
 func checkUntranslatedEnglish(pass *checker.Pass) {
 	d := pass.Doc
 	lx := lexicon.Default()
-	for pi := range d.Paragraphs {
+	for pi := range pass.Paragraphs() {
 		p := &d.Paragraphs[pi]
 		if !hasEnglishFunctionWord(d, p) {
 			continue
@@ -82,12 +82,13 @@ func checkUntranslatedEnglish(pass *checker.Pass) {
 			switch {
 			case len(es.runs) == 0 || !germanParagraph:
 			case !es.german:
-				pass.Report(d.Sentences[p.FirstSentence+k].Span,
-					"Unübersetzter englischer Satz: ins Deutsche übersetzen oder als Zitat kennzeichnen.")
+				span := d.Sentences[p.FirstSentence+k].Span
+				pass.ReportDiagnostic(checker.Diagnostic{Span: span, About: []string{d.Slice(span)},
+					Message: "Unübersetzter englischer Satz: ins Deutsche übersetzen oder als Zitat kennzeichnen."})
 			default:
 				for _, span := range es.runs {
-					pass.Report(span, fmt.Sprintf(
-						"Unübersetztes Englisch „%s“: ins Deutsche übersetzen oder als Zitat kennzeichnen.", d.Slice(span)))
+					pass.ReportDiagnostic(checker.Diagnostic{Span: span, About: []string{d.Slice(span)}, Message: fmt.Sprintf(
+						"Unübersetztes Englisch „%s“: ins Deutsche übersetzen oder als Zitat kennzeichnen.", d.Slice(span))})
 				}
 			}
 		}

@@ -70,6 +70,9 @@ func checkVerbFinal(pass *checker.Pass) {
 	a := clause.Of(pass)
 	d := pass.Doc
 	for k := range a.Clauses {
+		if pass.Stopped() {
+			return
+		}
 		m, ok := matchVerbFinal(a, &a.Clauses[k])
 		if !ok {
 			continue

@@ -94,6 +94,9 @@ func checkVerbSecond(pass *checker.Pass) {
 	a := clause.Of(pass)
 	d := pass.Doc
 	for k := range a.Clauses {
+		if pass.Stopped() {
+			return
+		}
 		c := &a.Clauses[k]
 		m, ok := matchVerbSecond(a, c)
 		if !ok {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -27,6 +28,10 @@ type checkOptions struct {
 	maxBytes  int
 	jobs      int
 	exitZero  bool
+	// timeout is the time budget of a document per MiB of input, and on top of that; 0 is none.
+	timeout time.Duration
+	// encoding names the encoding of text input; "" detects UTF-8, UTF-16 and UTF-32.
+	encoding string
 	// failUnderSet says --fail-under was given: it beats the configuration's threshold.
 	failUnderSet bool
 	config       configFlags
@@ -34,7 +39,7 @@ type checkOptions struct {
 
 func newCheckCmd(e *env) *cobra.Command {
 	o := checkOptions{format: "text", input: "text", failUnder: checker.DefaultThreshold,
-		maxBytes: defaultMaxBytes, jobs: runtime.GOMAXPROCS(0)}
+		maxBytes: defaultMaxBytes, jobs: runtime.GOMAXPROCS(0), timeout: defaultTimeout}
 	cmd := &cobra.Command{
 		Use:   "check [flags] [PATH ...]",
 		Short: "Check German texts and score them",
@@ -45,9 +50,20 @@ order, picking .txt and .md files (.jsonl with --input jsonl). "-" or no PATH
 reads standard input.
 
 With --input jsonl every line is a record {"id": "...", "text": "..."} checked
-as one document; blank lines are skipped, and every other line yields exactly
-one output record, in order. A line that cannot be used (malformed JSON, no
+as one document; keys match exactly and other keys are ignored. Blank lines
+are skipped, and every other line yields exactly one output record, in
+order. A line that cannot be used (malformed JSON, a key given twice, no
 string "text", invalid UTF-8, longer than --max-bytes) yields an error record.
+
+Text files and standard input may be UTF-8 (a byte order mark is skipped),
+UTF-16 or UTF-32 (recognised by their byte order mark or their NUL bytes);
+--encoding windows-1252 reads Windows-1252 and Latin-1 exports. Positions
+always count in the input's own bytes.
+
+Every document gets a time budget of --timeout plus --timeout per MiB of
+input (default 10s: 10 s plus 10 s per MiB); a document that needs longer
+becomes an error record naming the rule that was running, and the run goes
+on. --timeout 0 turns the budget off.
 
 Exit status: 0 when every document passes, 1 when at least one fails, 2 on a
 usage error or when an input could not be read or checked (the other inputs
@@ -71,6 +87,8 @@ the configuration.`,
 	f.IntVar(&o.maxBytes, "max-bytes", o.maxBytes, "largest document, or JSONL line, in bytes")
 	f.IntVar(&o.jobs, "jobs", o.jobs, "number of documents checked in parallel")
 	f.BoolVar(&o.exitZero, "exit-zero", false, "exit 0 even when documents fail (input errors still exit 2)")
+	f.DurationVar(&o.timeout, "timeout", o.timeout, "time budget of a document, and as much again per MiB of input (0: none)")
+	f.StringVar(&o.encoding, "encoding", "", "encoding of text input: utf-8, utf-16le, utf-16be, utf-32le, utf-32be or windows-1252 (default: detected)")
 	o.config.register(cmd, true)
 	return cmd
 }
@@ -82,12 +100,19 @@ func (o checkOptions) validate(paths []string) error {
 		return fmt.Errorf("unknown --format %q (want text, json or jsonl)", o.format)
 	case o.input != "text" && o.input != "jsonl":
 		return fmt.Errorf("unknown --input %q (want text or jsonl)", o.input)
-	case o.failUnder < 0 || o.failUnder > 100:
+	case !(o.failUnder >= 0 && o.failUnder <= 100): // negated so that NaN is rejected too
 		return fmt.Errorf("--fail-under %v is not between 0 and 100", o.failUnder)
 	case o.maxBytes < 1:
 		return fmt.Errorf("--max-bytes must be positive")
 	case o.jobs < 1:
 		return fmt.Errorf("--jobs must be at least 1")
+	case o.timeout < 0:
+		return fmt.Errorf("--timeout must not be negative")
+	}
+	if o.encoding != "" {
+		if _, err := checker.ParseEncoding(o.encoding); err != nil {
+			return fmt.Errorf("--encoding: %v", err)
+		}
 	}
 	if err := o.config.validate(); err != nil {
 		return err
@@ -130,8 +155,13 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	}
 	src := batch.Inputs(paths, e.stdin, batch.Options{JSONL: o.input == "jsonl", MaxBytes: o.maxBytes})
 	var sum output.Summary
+	chk := checking{engineFor: engineFor, timeout: o.timeout}
+	if o.encoding != "" {
+		enc, _ := checker.ParseEncoding(o.encoding) // validated
+		chk.encoding = &enc
+	}
 	err = batch.Run(ctx, src, o.jobs,
-		func(d batch.Document) *output.Record { return checkDocument(engineFor, d) },
+		func(d batch.Document) *output.Record { return chk.check(ctx, d) },
 		func(r *output.Record) error {
 			sum.Add(r)
 			return w.Write(r)
@@ -209,17 +239,49 @@ func (e *env) engines(cf configFlags, cache *config.Cache, paths, exts []string)
 	}, nil
 }
 
-// checkDocument checks one document with the engine engineFor picks for it;
-// problems become an error record.
-func checkDocument(engineFor func(batch.Document) (*checker.Engine, error), d batch.Document) *output.Record {
+// checking is how the documents of one run are checked.
+type checking struct {
+	engineFor func(batch.Document) (*checker.Engine, error)
+	// timeout is the time budget per document and per MiB (0: none).
+	timeout time.Duration
+	// encoding is the encoding of raw input, or nil to detect it.
+	encoding *checker.Encoding
+}
+
+// defaultTimeout is the default --timeout.
+const defaultTimeout = 10 * time.Second
+
+// budget returns the time budget of a document of n bytes: the timeout, and
+// the timeout again for every MiB.
+func budget(timeout time.Duration, n int) time.Duration {
+	return timeout + time.Duration(float64(timeout)*float64(n)/(1<<20))
+}
+
+// check checks one document with the engine engineFor picks for it, within
+// its time budget; problems become an error record.
+func (c checking) check(ctx context.Context, d batch.Document) *output.Record {
 	if d.Err != nil {
 		return output.ErrorRecord(d.ID, d.Path, d.Err)
 	}
-	eng, err := engineFor(d)
+	eng, err := c.engineFor(d)
 	if err != nil {
 		return output.ErrorRecord(d.ID, d.Path, err)
 	}
-	res, err := eng.CheckText(d.Text)
+	var src *checker.Source
+	if d.Raw {
+		src, err = checker.DecodeSource(d.Text, c.encoding)
+	} else {
+		src, err = checker.TextSource(d.Text)
+	}
+	if err != nil {
+		return output.ErrorRecord(d.ID, d.Path, err)
+	}
+	if c.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, budget(c.timeout, len(d.Text)))
+		defer cancel()
+	}
+	res, err := eng.CheckSource(ctx, src)
 	if err != nil {
 		return output.ErrorRecord(d.ID, d.Path, err)
 	}

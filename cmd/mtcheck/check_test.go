@@ -21,7 +21,7 @@ type report struct {
 	Version   int         `json:"version"`
 	Documents []docRecord `json:"documents"`
 	Summary   struct {
-		Documents, Failed, Findings, Words int
+		Documents, Failed, Errors, Findings, Words int
 	} `json:"summary"`
 }
 
@@ -90,6 +90,9 @@ func TestCheckExitCodes(t *testing.T) {
 		{name: "bad jobs", args: []string{"--jobs", "0"}, code: exitTrouble, errPart: "--jobs must be at least 1"},
 		{name: "bad max-bytes", args: []string{"--max-bytes", "0"}, code: exitTrouble, errPart: "--max-bytes must be positive"},
 		{name: "bad threshold", args: []string{"--fail-under", "101"}, code: exitTrouble, errPart: "not between 0 and 100"},
+		{name: "negative threshold", args: []string{"--fail-under", "-1"}, code: exitTrouble, errPart: "--fail-under -1 is not between 0 and 100"},
+		{name: "infinite threshold", args: []string{"--fail-under", "Inf"}, code: exitTrouble, errPart: "--fail-under +Inf is not between 0 and 100"},
+		{name: "NaN threshold", args: []string{"--fail-under", "NaN"}, code: exitTrouble, errPart: "--fail-under NaN is not between 0 and 100"},
 		{name: "unknown flag", args: []string{"--colour"}, code: exitTrouble, errPart: "unknown flag"},
 		{name: "stdin twice", args: []string{"-", "-"}, code: exitTrouble, errPart: "only once"},
 	}
@@ -141,7 +144,7 @@ func TestCheckUnreadableFileDoesNotStopTheRun(t *testing.T) {
 	assert.Equal(t, exitTrouble, res.code)
 	assert.Equal(t, missing+": error: no such file or directory\n", res.stderr)
 	assert.Contains(t, res.stdout, good+":1:4: major double-said: Doppeltes Redeverb.\n    Vorschlag: sagte\n")
-	assert.Contains(t, res.stdout, "2 Dokumente, 2 nicht bestanden (1 nicht prüfbar), 1 Befund, 4 Wörter\n")
+	assert.Contains(t, res.stdout, "2 Dokumente, 1 nicht bestanden, 1 nicht prüfbar, 1 Befund, 4 Wörter\n")
 
 	res = runWith(t, nil, "check", "--format", "json", missing, good)
 	assert.Equal(t, exitTrouble, res.code)
@@ -150,10 +153,63 @@ func TestCheckUnreadableFileDoesNotStopTheRun(t *testing.T) {
 	require.Len(t, r.Documents, 2)
 	assert.Equal(t, missing, r.Documents[0].ID)
 	assert.Contains(t, r.Documents[0].Error, "no such file")
-	assert.False(t, r.Documents[0].Passed)
 	assert.Equal(t, good, r.Documents[1].ID)
 	assert.Len(t, r.Documents[1].Findings, 1)
-	assert.Equal(t, 2, r.Summary.Failed)
+	assert.Equal(t, 1, r.Summary.Failed)
+	assert.Equal(t, 1, r.Summary.Errors)
+}
+
+// TestCheckErrorRecordsHaveNoScore checks, through every format, that a
+// document that could not be checked has no score and counts as an error,
+// not as a failed document.
+func TestCheckErrorRecordsHaveNoScore(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "ok", "text": "Gut."}`,
+		`{"id": "bad", "text": "Er sagte sagte es."}`,
+		`{"id": "broken", "text": 3}`,
+	}, "\n")
+	errorKeys := []string{"error", "findings", "id", "paragraphs", "path"}
+	checkedKeys := []string{"findings", "id", "paragraphs", "passed", "path", "penalty", "penalty_per_1000_words",
+		"score", "words"}
+	tests := []struct {
+		format string
+		verify func(t *testing.T, stdout string)
+	}{
+		{format: "json", verify: func(t *testing.T, stdout string) {
+			var raw struct {
+				Documents []map[string]any
+				Summary   map[string]any
+			}
+			require.NoError(t, json.Unmarshal([]byte(stdout), &raw))
+			require.Len(t, raw.Documents, 3)
+			assert.Equal(t, checkedKeys, sortedKeys(raw.Documents[0]))
+			assert.Equal(t, checkedKeys, sortedKeys(raw.Documents[1]))
+			assert.Equal(t, false, raw.Documents[1]["passed"])
+			assert.Equal(t, 0.0, raw.Documents[1]["score"], "a score of 0 is kept")
+			assert.Equal(t, errorKeys, sortedKeys(raw.Documents[2]))
+			assert.Equal(t, map[string]any{"documents": 3.0, "failed": 1.0, "errors": 1.0, "findings": 1.0, "words": 5.0},
+				raw.Summary)
+		}},
+		{format: "jsonl", verify: func(t *testing.T, stdout string) {
+			var keys [][]string
+			for line := range strings.Lines(stdout) {
+				var raw map[string]any
+				require.NoError(t, json.Unmarshal([]byte(line), &raw))
+				keys = append(keys, sortedKeys(raw))
+			}
+			assert.Equal(t, [][]string{checkedKeys, checkedKeys, errorKeys}, keys)
+		}},
+		{format: "text", verify: func(t *testing.T, stdout string) {
+			assert.Contains(t, stdout, "3 Dokumente, 1 nicht bestanden, 1 nicht prüfbar, 1 Befund, 5 Wörter\n")
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.format, func(t *testing.T) {
+			res := runWith(t, strings.NewReader(in), "check", "--input", "jsonl", "--format", tc.format)
+			assert.Equal(t, exitTrouble, res.code)
+			tc.verify(t, res.stdout)
+		})
+	}
 }
 
 func TestCheckDirectoryWalk(t *testing.T) {
@@ -189,7 +245,7 @@ func TestCheckJSONSchemaNames(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(res.stdout), &raw))
 	assert.Equal(t, []string{"documents", "summary", "version"}, sortedKeys(raw))
 	assert.Equal(t, 1.0, raw["version"])
-	assert.Equal(t, []string{"documents", "failed", "findings", "words"}, sortedKeys(raw["summary"].(map[string]any)))
+	assert.Equal(t, []string{"documents", "errors", "failed", "findings", "words"}, sortedKeys(raw["summary"].(map[string]any)))
 	doc := raw["documents"].([]any)[0].(map[string]any)
 	assert.Equal(t, []string{"findings", "id", "paragraphs", "passed", "path", "penalty", "penalty_per_1000_words",
 		"score", "words"}, sortedKeys(doc))
@@ -200,7 +256,7 @@ func TestCheckJSONSchemaNames(t *testing.T) {
 	assert.Equal(t, true, para["headline"])
 	fs := doc["findings"].([]any)
 	require.Len(t, fs, 2)
-	assert.Equal(t, []string{"category", "column", "end", "line", "message", "paragraph", "rule", "severity", "start",
+	assert.Equal(t, []string{"about", "category", "column", "end", "line", "message", "paragraph", "rule", "severity", "start",
 		"suggestions", "text"}, sortedKeys(fs[0].(map[string]any)))
 	assert.Equal(t, "major", fs[0].(map[string]any)["severity"])
 

@@ -365,7 +365,7 @@ entries:
 
 	res = runWith(t, nil, "rules", "--check", filepath.Join(dir, "p.yaml"), "sinn-machen")
 	assert.Equal(t, exitTrouble, res.code)
-	assert.Equal(t, "mtcheck: --check takes no rule ID, --config or --no-config\n", res.stderr)
+	assert.Equal(t, "mtcheck: --check takes no rule or pack name, --config or --no-config\n", res.stderr)
 }
 
 // TestRulesCheckPackRegistry checks a user pack against the real registry.
@@ -421,6 +421,12 @@ Pack:     house-style
 	res = runEnv(t, &env{rules: rs, wd: wd}, "rules", "double-said")
 	require.Equal(t, exitOK, res.code, res.stderr)
 	assert.Contains(t, res.stdout, "Status:   disabled by "+filepath.Join(wd, config.FileName)+"\n")
+
+	res = runEnv(t, &env{rules: rs, wd: wd}, "rules", "house-style")
+	require.Equal(t, exitOK, res.code, res.stderr)
+	assert.Equal(t, "Pack house-style: 1 rule\n"+
+		"sinn-machen  style/calque  critical  house-style  The house style of the newsroom. (rule pack \"house-style\") This entry flags the pattern `Sinn ... mach*`.\n",
+		res.stdout, "the pack's rules under the configuration")
 
 	res = runEnv(t, &env{rules: rs, wd: writeTree(t, t.TempDir(), map[string]string{config.FileName: "enable: [x]\n"})}, "rules")
 	assert.Equal(t, exitTrouble, res.code)

@@ -10,7 +10,8 @@ import (
 	"github.com/mtcheck/mtcheck/checker"
 )
 
-// phraseRule returns a test rule that flags every occurrence of phrase.
+// phraseRule returns a test rule that flags every occurrence of phrase; its
+// findings are about the phrase (an accept list can drop them).
 func phraseRule(id, category string, sev checker.Severity, phrase, message string, suggestions ...string) checker.Rule {
 	return checker.Rule{
 		ID: id, Category: category, Severity: sev, Message: message,
@@ -25,7 +26,8 @@ func phraseRule(id, category string, sev checker.Severity, phrase, message strin
 					return
 				}
 				at += i
-				p.Report(checker.Span{Start: at, End: at + len(phrase)}, "", suggestions...)
+				p.ReportDiagnostic(checker.Diagnostic{Span: checker.Span{Start: at, End: at + len(phrase)},
+					Suggestions: suggestions, About: []string{phrase}})
 				at += len(phrase)
 			}
 		},

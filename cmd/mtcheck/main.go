@@ -145,13 +145,14 @@ func run(e *env, args []string) int {
 	root := &cobra.Command{
 		Use:           "mtcheck",
 		Short:         "mtcheck finds literal-translation artifacts in German text",
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
-	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e), newLexiconCmd(e))
+	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e), newLexiconCmd(e), newVersionCmd(e))
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
 		for line := range strings.Lines(err.Error()) {

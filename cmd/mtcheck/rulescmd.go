@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -24,12 +25,14 @@ type rulesOptions struct {
 func newRulesCmd(e *env) *cobra.Command {
 	var o rulesOptions
 	cmd := &cobra.Command{
-		Use:   "rules [ID]",
-		Short: "List the rules, show one rule in full, or check a rule pack",
+		Use:   "rules [NAME]",
+		Short: "List the rules, show one rule or pack, or check a rule pack",
 		Long: `Without an argument, list every rule in registry order: ID, category,
 severity, pack ("-" for rules written in Go) and the first line of its
 documentation. With a rule ID, show its full documentation, default message
-and examples.
+and examples; with a pack name, list the rules of the pack; "suppression"
+shows the engine's own rule for faulty inline suppressions. A rule's ID
+beats a pack's name.
 
 The list follows the configuration: the nearest .mtcheck.yaml at or above the
 working directory, or the file --config names (--no-config: none). Its rule
@@ -44,7 +47,7 @@ is printed and the exit status is 0.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(o.check) > 0 {
 				if len(args) > 0 || o.config.fixed() {
-					return fmt.Errorf("--check takes no rule ID, --config or --no-config")
+					return fmt.Errorf("--check takes no rule or pack name, --config or --no-config")
 				}
 				checkPacks(e, o.check)
 				return nil
@@ -57,14 +60,9 @@ is printed and the exit status is 0.`,
 				return err
 			}
 			if len(args) == 0 {
-				return listRules(e.stdout, s)
+				return listRules(e.stdout, s, s.Rules)
 			}
-			for i := range s.Rules {
-				if s.Rules[i].ID == args[0] {
-					return showRule(e.stdout, &s.Rules[i], s)
-				}
-			}
-			return fmt.Errorf("unknown rule %q (mtcheck rules lists them)", args[0])
+			return showName(e.stdout, args[0], s)
 		},
 	}
 	o.config.register(cmd, true)
@@ -78,9 +76,11 @@ type ruleState struct {
 	severity checker.Severity // the configured severity when running, else the default
 }
 
-// states returns the state of every rule of the setup by ID.
+// states returns the state of every rule of the setup by ID, the engine's
+// own rule included.
 func states(s *config.Setup) map[string]ruleState {
-	out := map[string]ruleState{}
+	sr := checker.SuppressionRule()
+	out := map[string]ruleState{sr.ID: {running: true, severity: sr.Severity}}
 	for _, r := range s.Rules {
 		out[r.ID] = ruleState{severity: r.Severity}
 	}
@@ -103,12 +103,12 @@ func note(r *checker.Rule, st ruleState) string {
 	return ""
 }
 
-// listRules prints one aligned line per rule of the setup.
-func listRules(w io.Writer, s *config.Setup) error {
+// listRules prints one aligned line per rule of rs, with its state under the setup.
+func listRules(w io.Writer, s *config.Setup, rs []checker.Rule) error {
 	st := states(s)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for i := range s.Rules {
-		r := &s.Rules[i]
+	for i := range rs {
+		r := &rs[i]
 		doc := r.Summary()
 		if n := note(r, st[r.ID]); n != "" {
 			doc += " (" + n + ")"
@@ -145,6 +145,9 @@ func showRule(w io.Writer, r *checker.Rule, s *config.Setup) error {
 	case "disabled":
 		fmt.Fprintf(tw, "Status:\tdisabled by %s\n", s.Config.Path)
 	}
+	if r.ID == checker.SuppressionRule().ID {
+		fmt.Fprintf(tw, "Status:\tthe engine's own rule, not configurable\n")
+	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -152,6 +155,37 @@ func showRule(w io.Writer, r *checker.Rule, s *config.Setup) error {
 	examples(w, "Bad examples ({{…}} marks what is flagged):", r.Bad)
 	examples(w, "Good examples:", r.Good)
 	return nil
+}
+
+// showName shows what name names: a rule of the setup by its ID, a pack of
+// the setup (its rules listed) or the engine's own rule "suppression".
+// Anything else is an error with the nearest name as a suggestion.
+func showName(w io.Writer, name string, s *config.Setup) error {
+	if i := slices.IndexFunc(s.Rules, func(r checker.Rule) bool { return r.ID == name }); i >= 0 {
+		return showRule(w, &s.Rules[i], s)
+	}
+	var pack []checker.Rule
+	for _, r := range s.Rules {
+		if r.Pack == name {
+			pack = append(pack, r)
+		}
+	}
+	if len(pack) > 0 {
+		fmt.Fprintf(w, "Pack %s: %s\n", name, ruleCount(len(pack)))
+		return listRules(w, s, pack)
+	}
+	if sr := checker.SuppressionRule(); name == sr.ID {
+		return showRule(w, &sr, s)
+	}
+	return config.UnknownName(name, s.Rules)
+}
+
+// ruleCount is "1 rule" or "N rules".
+func ruleCount(n int) string {
+	if n == 1 {
+		return "1 rule"
+	}
+	return fmt.Sprintf("%d rules", n)
 }
 
 func examples(w io.Writer, title string, exs []string) {
@@ -206,11 +240,7 @@ func checkPacks(e *env, files []string) {
 		if bad[p.File] {
 			continue
 		}
-		n := fmt.Sprintf("%d rules", len(p.Entries))
-		if len(p.Entries) == 1 {
-			n = "1 rule"
-		}
-		fmt.Fprintf(e.stdout, "%s: %s, all examples pass\n", p.File, n)
+		fmt.Fprintf(e.stdout, "%s: %s, all examples pass\n", p.File, ruleCount(len(p.Entries)))
 	}
 	if len(errs) > 0 {
 		e.code = exitTrouble

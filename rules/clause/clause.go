@@ -195,16 +195,14 @@ func (a *Analysis) Quoted(i int) bool { return a.quoted[i] }
 // Lexicon returns the lexicon the analysis was built with.
 func (a *Analysis) Lexicon() *lexicon.Lexicon { return a.lex }
 
-// sharedKey identifies the analysis among the per-document shared values.
-type sharedKey struct{}
+// shared is the clause analysis of a check's document.
+var shared = checker.NewShared(func(p *checker.Pass) *Analysis {
+	return analyze(p.Doc, lexicon.Default(), p.Stopped)
+})
 
 // Of returns the clause analysis of the pass's document, computed once per
 // document with the default lexicon and shared by every rule.
-func Of(p *checker.Pass) *Analysis {
-	return p.Shared(sharedKey{}, func(d *checker.Doc) any {
-		return Analyze(d, lexicon.Default())
-	}).(*Analysis)
-}
+func Of(p *checker.Pass) *Analysis { return shared.Get(p) }
 
 // Span returns the byte span from the clause's first to its last token.
 func (c *Clause) Span(d *checker.Doc) checker.Span {

@@ -12,8 +12,8 @@ import (
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
-// analyze runs the clause analysis on text with the default lexicon.
-func analyze(t *testing.T, text string) *Analysis {
+// analyzeText runs the clause analysis on text with the default lexicon.
+func analyzeText(t *testing.T, text string) *Analysis {
 	t.Helper()
 	d, err := checker.Analyze(text)
 	require.NoError(t, err)
@@ -154,7 +154,7 @@ func TestClauses(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		a := analyze(t, tt.text)
+		a := analyzeText(t, tt.text)
 		var got []string
 		for _, c := range a.Clauses {
 			got = append(got, describe(a.Doc, c))

@@ -47,7 +47,7 @@ func TestSubjectAt(t *testing.T) {
 		{"dass zuletzt alles stieg", "zuletzt", "", 0, 0},
 	}
 	for _, tt := range tests {
-		a := analyze(t, tt.text)
+		a := analyzeText(t, tt.text)
 		i := tokenIndex(t, a, tt.from, 0)
 		p, ok := a.SubjectAt(i, len(a.Doc.Tokens))
 		if tt.want == "" {
@@ -63,7 +63,7 @@ func TestSubjectAt(t *testing.T) {
 }
 
 func TestVerbQuestions(t *testing.T) {
-	a := analyze(t, "Er hat gesagt, sie kündigte, die Preise sagen viel, Stand verkauft lesen möchte werden sein gelesen.")
+	a := analyzeText(t, "Er hat gesagt, sie kündigte, die Preise sagen viel, Stand verkauft lesen möchte werden sein gelesen.")
 	at := func(w string) int { return tokenIndex(t, a, w, 0) }
 	assert.True(t, a.UnambiguousFinite(at("hat")))
 	assert.True(t, a.UnambiguousFinite(at("kündigte")))
@@ -95,7 +95,7 @@ func TestVerbQuestions(t *testing.T) {
 }
 
 func TestLookAlikes(t *testing.T) {
-	a := analyze(t, "infiziert herausgeklappt deutlich anrührt auszupusten anzurufen zuzug schön gut")
+	a := analyzeText(t, "infiziert herausgeklappt deutlich anrührt auszupusten anzurufen zuzug schön gut")
 	at := func(w string) int { return tokenIndex(t, a, w, 0) }
 	assert.True(t, a.NonFiniteLike(at("infiziert")))
 	assert.True(t, a.NonFiniteLike(at("herausgeklappt")))
@@ -110,7 +110,7 @@ func TestLookAlikes(t *testing.T) {
 }
 
 func TestOpensObject(t *testing.T) {
-	a := analyze(t, "Er hat gekauft ein Auto ihm jeden Tag Montag neue Maßnahmen schnell Twitter auf")
+	a := analyzeText(t, "Er hat gekauft ein Auto ihm jeden Tag Montag neue Maßnahmen schnell Twitter auf")
 	at := func(w string) int { return tokenIndex(t, a, w, 0) }
 	for _, w := range []string{"ein", "ihm", "neue", "Twitter"} {
 		assert.True(t, a.OpensObject(at(w)), w)
@@ -123,7 +123,7 @@ func TestOpensObject(t *testing.T) {
 }
 
 func TestStretchAndVerbs(t *testing.T) {
-	a := analyze(t, "Wenn Plato sagt die Triebe und Leidenschaften seien stark, hat er recht.")
+	a := analyzeText(t, "Wenn Plato sagt die Triebe und Leidenschaften seien stark, hat er recht.")
 	sagt := tokenIndex(t, a, "sagt", 0)
 	end := a.StretchEnd(sagt)
 	assert.Equal(t, ",", a.Text(end))
@@ -149,7 +149,7 @@ func TestQuotes(t *testing.T) {
 		{"Ein “ einzelnes Zeichen.", nil},
 	}
 	for _, tt := range tests {
-		a := analyze(t, tt.text)
+		a := analyzeText(t, tt.text)
 		var got []string
 		for i := range a.Doc.Tokens {
 			if a.Quoted(i) {
@@ -192,7 +192,7 @@ func TestNames(t *testing.T) {
 }
 
 func TestSentenceClausesAndOf(t *testing.T) {
-	a := analyze(t, "Er kam, als sie ging. Dann regnete es.")
+	a := analyzeText(t, "Er kam, als sie ging. Dann regnete es.")
 	require := assert.New(t)
 	require.Len(a.SentenceClauses(0), 2)
 	require.Len(a.SentenceClauses(1), 1)

@@ -6,11 +6,21 @@ import (
 )
 
 // Analyze cuts every sentence of d into clauses and classifies them.
-func Analyze(d *checker.Doc, lx *lexicon.Lexicon) *Analysis {
+func Analyze(d *checker.Doc, lx *lexicon.Lexicon) *Analysis { return analyze(d, lx, nil) }
+
+// analyze is Analyze, stopping between sentences once stop (if not nil)
+// returns true; the sentences not reached have no clauses.
+func analyze(d *checker.Doc, lx *lexicon.Lexicon, stop func() bool) *Analysis {
 	w := words{d: d, lx: lx}
 	quoted, roles := w.markQuoted()
 	a := &Analysis{Doc: d, quoted: quoted, lex: lx, sentence: make([][2]int32, len(d.Sentences))}
 	for si := range d.Sentences {
+		if stop != nil && stop() {
+			for k := si; k < len(d.Sentences); k++ {
+				a.sentence[k] = [2]int32{int32(len(a.Clauses)), int32(len(a.Clauses))}
+			}
+			break
+		}
 		from := len(a.Clauses)
 		for _, r := range w.split(si, roles) {
 			a.Clauses = append(a.Clauses, w.classify(r, quoted))

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -107,13 +108,39 @@ func (ns names) lookup(r *reader, n Name) (isID, ok bool) {
 	case n.Value == checker.SuppressionRule().ID:
 		r.add(n.Line, n.Field, fmt.Sprintf("%q is the engine's own rule for faulty suppressions and cannot be configured; fix the directives it reports", n.Value))
 	default:
-		msg := fmt.Sprintf("unknown rule or pack %q", n.Value)
-		if s := ns.nearest(n.Value); s != "" {
-			msg += fmt.Sprintf(" (did you mean %q?)", s)
-		}
-		r.add(n.Line, n.Field, msg+"; mtcheck rules lists them")
+		r.add(n.Line, n.Field, ns.unknown(n.Value))
 	}
 	return false, false
+}
+
+// unknown is the message for a name that is neither a rule ID nor a pack name.
+func (ns names) unknown(name string) string {
+	msg := fmt.Sprintf("unknown rule or pack %q", name)
+	if s := ns.nearest(name); s != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	return msg + "; mtcheck rules lists them"
+}
+
+// namesOf collects the rule IDs and pack names of rs.
+func namesOf(rs []checker.Rule) names {
+	ns := names{ids: map[string]bool{}, packs: map[string]bool{}}
+	for _, r := range rs {
+		ns.ids[r.ID] = true
+		if r.Pack != "" {
+			ns.packs[r.Pack] = true
+		}
+	}
+	return ns
+}
+
+// UnknownName returns the error for a name that is neither the ID of a rule
+// of rs nor the name of a pack, with the nearest name as a suggestion, the
+// way configuration errors put it. The engine's own rule counts as a name.
+func UnknownName(name string, rs []checker.Rule) error {
+	ns := namesOf(rs)
+	ns.ids[checker.SuppressionRule().ID] = true
+	return errors.New(ns.unknown(name))
 }
 
 // nearest returns the known name closest to s, if it is a likely typo.
@@ -131,13 +158,7 @@ func (ns names) nearest(s string) string {
 
 // settings resolves the configuration against rs. A rule's ID beats its pack's name.
 func (c *Config) settings(rs []checker.Rule) (checker.Config, error) {
-	ns := names{ids: map[string]bool{}, packs: map[string]bool{}}
-	for _, r := range rs {
-		ns.ids[r.ID] = true
-		if r.Pack != "" {
-			ns.packs[r.Pack] = true
-		}
-	}
+	ns := namesOf(rs)
 	r := &reader{file: c.Path}
 	// byID and byPack hold what the file turns off and on by rule ID and by pack name.
 	type says struct{ disable, enable map[string]Name }

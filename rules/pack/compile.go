@@ -14,6 +14,8 @@ type set struct {
 	packs    []string // pack name of each entry
 	patterns []setPattern
 	index    *index
+	// hits are the matches of every entry on a check's document.
+	hits *checker.SharedOf[[][]hit]
 }
 
 // setPattern is one pattern of one entry; patterns are numbered entry by entry,
@@ -26,14 +28,12 @@ type setPattern struct {
 	offset int
 }
 
-// sharedKey is the checker.Pass.Shared key of a set's per-document matches.
-type sharedKey struct{ s *set }
-
 // newSet checks packs against each other (pack names and entry IDs must be
 // unique) and builds the index.
 func newSet(packs []*Pack) (*set, error) {
 	var errs Errors
 	s := &set{index: newIndex()}
+	s.hits = checker.NewShared(func(p *checker.Pass) [][]hit { return s.runStoppable(p.Doc, p.Stopped) })
 	names := map[string]*Pack{}
 	ids := map[string]*Entry{}
 	for _, p := range packs {
@@ -65,7 +65,7 @@ func newSet(packs []*Pack) (*set, error) {
 // Compile turns packs into rules, one per entry, in pack and file order, with
 // Pack set to the pack's name. Pack names and entry IDs must be unique across
 // the packs. The rules of one Compile call share one index: the first of them
-// to run on a document matches every entry (checker.Pass.Shared), and each
+// to run on a document matches every entry (checker.SharedOf), and each
 // rule reports its own matches.
 func Compile(packs ...*Pack) ([]checker.Rule, error) {
 	s, err := newSet(packs)
@@ -98,7 +98,11 @@ func (s *set) rule(i int) checker.Rule {
 		Bad: e.Bad, Good: e.Good, Pack: s.packs[i], Experimental: e.Experimental,
 		Check: func(pass *checker.Pass) {
 			for _, h := range s.shared(pass)[i] {
-				pass.Report(h.span, h.message, h.suggestions...)
+				dg := checker.Diagnostic{Span: h.span, Message: h.message, Suggestions: h.suggestions}
+				if e.About == AboutFlagged {
+					dg.About = []string{pass.Doc.Slice(h.span)}
+				}
+				pass.ReportDiagnostic(dg)
 			}
 		},
 	}
@@ -106,6 +110,4 @@ func (s *set) rule(i int) checker.Rule {
 
 // shared returns the set's matches for the pass's document, computing them
 // on first use.
-func (s *set) shared(pass *checker.Pass) [][]hit {
-	return pass.Shared(sharedKey{s}, func(d *checker.Doc) any { return s.run(d) }).([][]hit)
-}
+func (s *set) shared(pass *checker.Pass) [][]hit { return s.hits.Get(pass) }

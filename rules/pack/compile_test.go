@@ -91,11 +91,10 @@ func TestRulesShareOneMatch(t *testing.T) {
 	require.NoError(t, err)
 	planted := make([][]hit, len(s.entries))
 	planted[1] = []hit{{span: checker.Span{Start: 0, End: 3}}}
+	calls := 0
+	s.hits = checker.NewShared(func(*checker.Pass) [][]hit { calls++; return planted })
 	plant := checker.Rule{ID: "plant", Category: "markup/leftover", Severity: checker.Minor, Message: "-", Doc: "-",
-		Bad: []string{"{{x}}"}, Good: []string{"x"},
-		Check: func(pass *checker.Pass) {
-			pass.Shared(sharedKey{s}, func(*checker.Doc) any { return planted })
-		}}
+		Bad: []string{"{{x}}"}, Good: []string{"x"}, Check: func(pass *checker.Pass) { s.shared(pass) }}
 	eng, err := checker.NewEngine([]checker.Rule{plant, s.rule(0), s.rule(1)}, checker.Config{})
 	require.NoError(t, err)
 	res, err := eng.CheckText("Das würde Sinn machen, 2.5 Prozent.")
@@ -103,6 +102,7 @@ func TestRulesShareOneMatch(t *testing.T) {
 	require.Len(t, res.Findings, 1)
 	assert.Equal(t, "sinn-machen", res.Findings[0].Rule)
 	assert.Equal(t, "Das", res.Findings[0].Text)
+	assert.Equal(t, 1, calls, "the matches are computed once for all rules of the set")
 }
 
 func TestParseFS(t *testing.T) {

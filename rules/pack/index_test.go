@@ -136,13 +136,13 @@ func TestIndexMatchesNaive(t *testing.T) {
 	for i := range all {
 		all[i] = int32(i)
 	}
-	naive := s.runWith(d, func(dst []int32, _ []byte, _ rune) []int32 { return append(dst, all...) })
+	naive := s.runWith(d, func(dst []int32, _ []byte, _ rune) []int32 { return append(dst, all...) }, nil)
 	tried := 0
 	indexed := s.runWith(d, func(dst []int32, lower []byte, first rune) []int32 {
 		dst = s.index.lookup(dst, lower, first)
 		tried += len(dst)
 		return dst
-	})
+	}, nil)
 	require.Equal(t, naive, indexed)
 
 	hits := 0

@@ -45,6 +45,8 @@ type Pack struct {
 	// Category and Severity are the defaults of the pack's entries (Category may be empty).
 	Category string
 	Severity checker.Severity
+	// About is the default of the entries' About.
+	About About
 	// Entries are the pack's rules in file order.
 	Entries []*Entry
 
@@ -64,6 +66,8 @@ type Entry struct {
 	Exceptions   []string
 	Bad, Good    []string
 	Experimental bool
+	// About says what the entry's findings are about, for the accept list.
+	About About
 	// File and Line locate the entry: the pack's file name and the line it starts at.
 	File string
 	Line int
@@ -78,7 +82,36 @@ type Entry struct {
 
 // entryFields are the fields an entry may have.
 var entryFields = []string{"id", "category", "severity", "message", "doc", "pattern", "scope", "suggestions",
-	"exceptions", "bad", "good", "experimental"}
+	"exceptions", "bad", "good", "experimental", "about"}
+
+// About says what an entry's findings are about, for the accept list of a
+// configuration (checker.Diagnostic.About).
+type About uint8
+
+// About values.
+const (
+	// AboutConstruction: the finding is about a construction (a calque, a
+	// leftover of the page, a format) and the accept list never drops it. The default.
+	AboutConstruction About = iota
+	// AboutFlagged: the finding is about the words it flags (an untranslated
+	// phrase, a name), and accepting that text drops it.
+	AboutFlagged
+)
+
+var aboutNames = map[string]About{"construction": AboutConstruction, "flagged": AboutFlagged}
+
+// about reads an optional "about" field (construction or flagged), with a default.
+func (r *reader) about(m mapping, where string, def About) About {
+	s, line := r.str(m, where, "about", false)
+	if s == "" {
+		return def
+	}
+	a, ok := aboutNames[s]
+	if !ok {
+		r.add(line, join(where, "about"), fmt.Sprintf("unknown value %q (want construction or flagged)", s))
+	}
+	return a
+}
 
 // Parse parses and validates one pack file. file names the pack in errors
 // (usually its file name). Every problem found is returned, as Errors, each naming
@@ -89,7 +122,7 @@ func Parse(file string, data []byte) (*Pack, error) {
 	if root == nil {
 		return nil, r.errs.err()
 	}
-	m := r.fields(root, "", "name", "description", "category", "severity", "entries")
+	m := r.fields(root, "", "name", "description", "category", "severity", "about", "entries")
 	p := &Pack{File: file}
 	var line int
 	if p.Name, p.nameLine = r.str(m, "", "name", true); p.Name != "" && checkID(p.Name) != nil {
@@ -102,6 +135,7 @@ func Parse(file string, data []byte) (*Pack, error) {
 	if s, line := r.str(m, "", "severity", false); s != "" {
 		p.Severity = r.severity(s, line, "severity")
 	}
+	p.About = r.about(m, "", AboutConstruction)
 	f, ok := m.fs["entries"]
 	switch {
 	case !ok:
@@ -167,6 +201,7 @@ func (r *reader) entry(p *Pack, i int, n *yaml.Node) *Entry {
 		}
 	}
 	e.Experimental = r.boolean(m, where, "experimental")
+	e.About = r.about(m, where, p.About)
 	var lines []int
 	e.Patterns, lines = r.strs(m, where, "pattern", true)
 	if _, ok := m.fs["pattern"]; !ok {

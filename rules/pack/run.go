@@ -18,14 +18,19 @@ type hit struct {
 // Each token is looked up in the index once; only the patterns filed under
 // it are tried there. An entry's hits do not overlap: like a regular
 // expression's FindAll, the next match of an entry starts after its previous one.
-func (s *set) run(d *checker.Doc) [][]hit { return s.runWith(d, s.index.lookup) }
+func (s *set) run(d *checker.Doc) [][]hit { return s.runWith(d, s.index.lookup, nil) }
+
+// runStoppable is run, stopping at the next sentence once stop returns true.
+func (s *set) runStoppable(d *checker.Doc, stop func() bool) [][]hit {
+	return s.runWith(d, s.index.lookup, stop)
+}
 
 // candidatesFunc appends to dst the numbers of the patterns to try at a token
 // whose text lower-cased is lower and whose first character is first.
 type candidatesFunc func(dst []int32, lower []byte, first rune) []int32
 
 // runWith is run with the candidates of each token given by candidates.
-func (s *set) runWith(d *checker.Doc, candidates candidatesFunc) [][]hit {
+func (s *set) runWith(d *checker.Doc, candidates candidatesFunc, stop func() bool) [][]hit {
 	hits := make([][]hit, len(s.entries))
 	nextFree := make([]int, len(s.entries))
 	lowers := make([]string, len(d.Tokens))
@@ -34,6 +39,9 @@ func (s *set) runWith(d *checker.Doc, candidates candidatesFunc) [][]hit {
 	var lower []byte
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
+		if stop != nil && t.SentenceStart && stop() {
+			break
+		}
 		text := d.Text[t.Start:t.End]
 		lower = appendLower(lower[:0], text)
 		first, _ := utf8.DecodeRuneInString(text)

@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/mtcheck/mtcheck/checker"
@@ -25,9 +26,11 @@ import (
 // than maxBytes (the rest of it is discarded up to its newline), invalid
 // UTF-8 (the error names the byte offset within the line; this is checked on
 // the raw bytes, since encoding/json would silently replace them), malformed
-// JSON, or a missing or non-string "text". The ID is the record's "id" (a
-// non-empty string, or a number taken literally) when it can be read, else
-// "#<line number>". A read error ends the stream with one error document.
+// JSON, a key that occurs twice in the object, or a missing or non-string
+// "text". Keys match exactly ("Text" is not "text") and unknown keys are
+// ignored. The ID is the record's "id" (a non-empty string, or a number taken
+// literally) when it can be read, else "#<line number>". A read error ends
+// the stream with one error document.
 func JSONL(r io.Reader, path string, maxBytes int) iter.Seq[Document] {
 	return func(yield func(Document) bool) {
 		lr := newLineReader(r, maxBytes)
@@ -60,80 +63,162 @@ func JSONL(r io.Reader, path string, maxBytes int) iter.Seq[Document] {
 // lineID is the ID of a JSONL record without a usable "id".
 func lineID(n int) string { return "#" + strconv.Itoa(n) }
 
-// jsonlRecord keeps the raw bytes of the fields so that their types can be
-// checked and the id read even when the rest of the line is unusable.
+// jsonlRecord holds the values of the keys a JSONL record is read for; every
+// other key is ignored. To read another key, add a field and a case in field.
 type jsonlRecord struct {
-	ID   json.RawMessage `json:"id"`
-	Text json.RawMessage `json:"text"`
+	id, text jsonValue
 }
+
+// field returns where the value of key goes, nil for a key that is ignored.
+func (r *jsonlRecord) field(key string) *jsonValue {
+	switch key {
+	case "id":
+		return &r.id
+	case "text":
+		return &r.text
+	}
+	return nil
+}
+
+// jsonValue is the value of a known key, read as far as the reader needs it.
+type jsonValue struct {
+	// kind is the first byte of the value: '"', '-', a digit, '{', '[', 't',
+	// 'f' or 'n'; 0 when the key is absent.
+	kind byte
+	// s is the content of a string or the literal of a number.
+	s string
+	// twice says the key occurs more than once, which makes the value ambiguous.
+	twice bool
+}
+
+// UnmarshalJSON keeps the kind of a value the decoder has validated, and the
+// content of a string or the literal of a number.
+func (v *jsonValue) UnmarshalJSON(b []byte) error {
+	v.twice = v.kind != 0
+	v.kind = b[0]
+	switch {
+	case v.kind == '"':
+		var err error
+		v.s, err = decodeString(b)
+		return err
+	case v.kind == '-' || v.kind >= '0' && v.kind <= '9':
+		v.s = string(b)
+	}
+	return nil
+}
+
+// skipValue is the target of the values of ignored keys: the decoder checks
+// their syntax and nothing is kept.
+type skipValue struct{}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (*skipValue) UnmarshalJSON([]byte) error { return nil }
 
 var errNotObject = errors.New("the line is not a JSON object")
 
 // parseLine turns one non-blank JSONL line (line number n) into a document.
-// Fields other than "id" and "text" are ignored.
 func parseLine(line []byte, n int, path string) Document {
 	d := Document{ID: lineID(n), Path: path}
 	// Validate before decoding: encoding/json replaces invalid bytes with U+FFFD.
 	var utf8Err error
 	if !utf8.Valid(line) {
-		utf8Err = checker.ValidateUTF8(string(line))
+		utf8Err = lineUTF8Error(checker.ValidateUTF8(string(line)))
 	}
 	var rec jsonlRecord
-	err := errNotObject
-	if trimmed := bytes.TrimSpace(line); len(trimmed) > 0 && trimmed[0] == '{' {
-		err = json.Unmarshal(trimmed, &rec)
-	}
+	dup, err := decodeObject(bytes.TrimSpace(line), &rec)
 	if err != nil {
-		if utf8Err != nil {
-			d.Err = lineUTF8Error(utf8Err)
-		} else {
+		d.Err = utf8Err
+		if d.Err == nil {
 			d.Err = fmt.Errorf("malformed JSON: %v", err)
 		}
 		return d
 	}
-	id, idErr := decodeID(rec.ID)
-	if id != "" {
+	id, idErr := decodeID(rec.id)
+	if utf8Err != nil && (!utf8.ValidString(id) || strings.ContainsRune(id, utf8.RuneError)) {
+		// The id holds the invalid bytes, raw or replaced by an escape's decoding.
+		id = ""
+	}
+	if id != "" && !rec.id.twice {
 		d.ID = id
 	}
 	switch {
 	case utf8Err != nil:
-		d.Err = lineUTF8Error(utf8Err)
+		d.Err = utf8Err
+	case dup != "":
+		d.Err = fmt.Errorf("duplicate key %q", dup)
 	case idErr != nil:
 		d.Err = idErr
-	case len(rec.Text) == 0 || string(rec.Text) == "null":
+	case rec.text.kind == 0 || rec.text.kind == 'n':
 		d.Err = errors.New(`missing "text"`)
-	case rec.Text[0] != '"':
+	case rec.text.kind != '"':
 		d.Err = errors.New(`"text" must be a string`)
 	default:
-		d.Text, d.Err = decodeString(rec.Text)
+		d.Text = rec.text.s
 	}
 	return d
 }
 
-// decodeString decodes a raw JSON string that the JSON scanner has already
-// accepted. Without escapes its content is the string itself.
-func decodeString(raw json.RawMessage) (string, error) {
+// decodeObject reads the JSON object data, which has no surrounding white
+// space, key by key into rec, and returns the first key that occurs twice at
+// the top level, if any. It fails when data is not exactly one JSON object.
+func decodeObject(data []byte, rec *jsonlRecord) (dup string, err error) {
+	if len(data) == 0 || data[0] != '{' {
+		return "", errNotObject
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil { // the '{'
+		return "", err
+	}
+	seen := map[string]bool{}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF { // the line ends inside the object
+			return "", io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			return "", err
+		}
+		if tok == json.Delim('}') {
+			break
+		}
+		key := tok.(string) // in key position the decoder returns only strings
+		if seen[key] && dup == "" {
+			dup = key
+		}
+		seen[key] = true
+		var target json.Unmarshaler = &skipValue{}
+		if v := rec.field(key); v != nil {
+			target = v
+		}
+		if err := dec.Decode(target); err != nil {
+			return "", err
+		}
+	}
+	if dec.InputOffset() != int64(len(data)) {
+		return "", errors.New("more data after the object")
+	}
+	return dup, nil
+}
+
+// decodeString decodes a JSON string that the JSON scanner has already
+// accepted. Without escapes, the fast path, its content is the string itself.
+func decodeString(raw []byte) (string, error) {
 	if bytes.IndexByte(raw, '\\') < 0 {
 		return string(raw[1 : len(raw)-1]), nil
 	}
 	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", fmt.Errorf("malformed JSON: %v", err)
-	}
-	return s, nil
+	err := json.Unmarshal(raw, &s)
+	return s, err
 }
 
-// decodeID reads a raw "id": a string, or a number taken literally. Missing
-// or null gives "". An id that is itself invalid UTF-8 is left unread.
-func decodeID(raw json.RawMessage) (string, error) {
-	if len(raw) == 0 || string(raw) == "null" || !utf8.Valid(raw) {
+// decodeID reads the "id": a string, or a number taken literally. Missing,
+// null or "" gives "".
+func decodeID(v jsonValue) (string, error) {
+	switch c := v.kind; {
+	case c == 0 || c == 'n':
 		return "", nil
-	}
-	switch c := raw[0]; {
-	case c == '"':
-		return decodeString(raw)
-	case c == '-' || c >= '0' && c <= '9':
-		return string(raw), nil
+	case c == '"' || c == '-' || c >= '0' && c <= '9':
+		return v.s, nil
 	}
 	return "", errors.New(`"id" must be a string or a number`)
 }

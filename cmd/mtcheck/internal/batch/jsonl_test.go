@@ -2,6 +2,7 @@ package batch
 
 import (
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -47,6 +48,26 @@ func TestJSONLLines(t *testing.T) {
 		{name: "invalid UTF-8 in id", line: "{\"id\": \"\xc3\", \"text\": \"t\"}", id: "#1", errPart: "invalid UTF-8 at byte offset 8 of the line"},
 		{name: "invalid UTF-8 and malformed", line: "{\"id\": \"v\", \xfe", id: "#1", errPart: "invalid UTF-8 at byte offset 12 of the line"},
 		{name: "over-long line", line: `{"id": "long", "text": "` + strings.Repeat("x", max) + `"}`, id: "#1", errPart: "longer than the limit of 64 bytes"},
+		{name: "key case matters", line: `{"id": "two", "text": "Mr. Eins.", "Text": "Sauber."}`, id: "two", text: "Mr. Eins."},
+		{name: "only a capitalised text", line: `{"id": "x", "TEXT": "Sauber."}`, id: "x", errPart: `missing "text"`},
+		{name: "capitalised id is ignored", line: `{"ID": "x", "text": "a"}`, id: "#1", text: "a"},
+		{name: "escaped key", line: `{"te\u0078t": "a", "\u0069d": "e"}`, id: "e", text: "a"},
+		{name: "duplicate text", line: `{"id": "two", "text": "Mr. Eins.", "text": "Sauber."}`, id: "two", errPart: `duplicate key "text"`},
+		{name: "duplicate text, escaped", line: `{"text": "a", "te\u0078t": "b"}`, id: "#1", errPart: `duplicate key "text"`},
+		{name: "duplicate id", line: `{"id": "a", "text": "t", "id": "b"}`, id: "#1", errPart: `duplicate key "id"`},
+		{name: "duplicate text and id", line: `{"text": "a", "id": "a", "text": "b", "id": "b"}`, id: "#1", errPart: `duplicate key "text"`},
+		{name: "duplicate other key", line: `{"id": "o", "lang": "de", "text": "t", "lang": "en"}`, id: "o", errPart: `duplicate key "lang"`},
+		{name: "nested duplicates are not checked", line: `{"meta": {"k": 1, "k": [2, {"k": 3}]}, "text": "t"}`, id: "#1", text: "t"},
+		{name: "nested text is ignored", line: `{"m": {"text": "innen"}, "text": "außen", "x": [{"text": 1}]}`, id: "#1", text: "außen"},
+		{name: "empty object", line: `{}`, id: "#1", errPart: `missing "text"`},
+		{name: "empty id", line: `{"id": "", "text": "a"}`, id: "#1", text: "a"},
+		{name: "number id literally", line: `{"id": -1.5e3, "text": "a"}`, id: "-1.5e3", text: "a"},
+		{name: "boolean id", line: `{"id": true, "text": "a"}`, id: "#1", errPart: `"id" must be a string or a number`},
+		{name: "object text", line: `{"id": "o", "text": {"de": "a"}}`, id: "o", errPart: `"text" must be a string`},
+		{name: "two objects", line: `{"text": "a"} {"text": "b"}`, id: "#1", errPart: "malformed JSON"},
+		{name: "trailing comma", line: `{"text": "a",}`, id: "#1", errPart: "malformed JSON"},
+		{name: "missing colon", line: `{"text" "a"}`, id: "#1", errPart: "malformed JSON"},
+		{name: "white space around", line: " \t{\"text\": \"a\"} ", id: "#1", text: "a"},
 		{name: "blank line", line: "", skip: true},
 		{name: "white space line", line: " \t\r", skip: true},
 	}
@@ -134,4 +155,24 @@ func TestJSONLReadError(t *testing.T) {
 	assert.NoError(t, docs[0].Err)
 	assert.Equal(t, "#2", docs[1].ID)
 	assert.ErrorIs(t, docs[1].Err, io.ErrUnexpectedEOF)
+}
+
+// BenchmarkJSONL reads a stream of typical records: an id, a text of a few
+// hundred bytes and one more field.
+func BenchmarkJSONL(b *testing.B) {
+	var in strings.Builder
+	for i := range 1000 {
+		in.WriteString(`{"id": "doc-` + strconv.Itoa(i) + `", "lang": "de", "text": "` +
+			strings.Repeat("Der Bürgermeister sagte, dass alles gut sei. ", 10) + `"}` + "\n")
+	}
+	data := in.String()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for d := range JSONL(strings.NewReader(data), "b.jsonl", 1<<20) {
+			if d.Err != nil {
+				b.Fatal(d.Err)
+			}
+		}
+	}
 }

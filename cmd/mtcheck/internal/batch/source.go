@@ -18,8 +18,12 @@ type Document struct {
 	ID string
 	// Path is the file the document came from, "-" for standard input.
 	Path string
-	// Text is the document's text.
+	// Text is the document's text: the bytes of a file or stream as read
+	// (Raw), or UTF-8 text taken from a record.
 	Text string
+	// Raw says Text holds bytes as read, in an encoding still to be detected
+	// (checker.DecodeSource); otherwise it is UTF-8 already.
+	Raw bool
 	// Err tells why the document could not be read.
 	Err error
 }
@@ -105,7 +109,7 @@ func ReadText(r io.Reader, path string, maxBytes int) Document {
 	case len(b) > maxBytes:
 		d.Err = tooLarge(maxBytes)
 	default:
-		d.Text = string(b)
+		d.Text, d.Raw = string(b), true
 	}
 	return d
 }

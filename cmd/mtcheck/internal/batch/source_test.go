@@ -86,13 +86,13 @@ func TestInputsTextMode(t *testing.T) {
 	assert.Equal(t, "eins", docs[0].Text)
 	assert.Equal(t, "zwei", docs[1].Text)
 	assert.Error(t, docs[2].Err)
-	assert.Equal(t, Document{ID: "-", Path: "-", Text: "von stdin"}, docs[3])
+	assert.Equal(t, Document{ID: "-", Path: "-", Text: "von stdin", Raw: true}, docs[3])
 	assert.ErrorContains(t, docs[4].Err, "larger than the limit of 10 bytes")
 }
 
 func TestInputsDefaultsToStdin(t *testing.T) {
 	docs := collect(t, Inputs(nil, strings.NewReader("Text"), Options{MaxBytes: 100}))
-	assert.Equal(t, []Document{{ID: "-", Path: "-", Text: "Text"}}, docs)
+	assert.Equal(t, []Document{{ID: "-", Path: "-", Text: "Text", Raw: true}}, docs)
 
 	docs = collect(t, Inputs(nil, strings.NewReader("123456"), Options{MaxBytes: 5}))
 	require.Len(t, docs, 1)

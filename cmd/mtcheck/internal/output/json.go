@@ -57,7 +57,7 @@ func (j *JSONWriter) start() {
 
 // Write implements Writer.
 func (j *JSONWriter) Write(r *Record) error {
-	b, err := j.enc.marshal(r)
+	b, err := j.enc.marshal(r.jsonValue())
 	if err != nil {
 		return err
 	}
@@ -97,7 +97,7 @@ func NewJSONL(w io.Writer) *JSONLWriter {
 
 // Write implements Writer.
 func (j *JSONLWriter) Write(r *Record) error {
-	b, err := j.enc.marshal(r)
+	b, err := j.enc.marshal(r.jsonValue())
 	if err != nil {
 		return err
 	}

@@ -61,14 +61,40 @@ func TestSchemaNames(t *testing.T) {
 	assert.Equal(t, 91.3, doc["score"])
 	assert.Equal(t, 86.4, doc["penalty_per_1000_words"])
 
-	b, err = json.Marshal(ErrorRecord("x", "x", errors.New("kaputt")))
+	b, err = json.Marshal(Summary{Documents: 3, Failed: 1, Findings: 4, Words: 50, Errors: 1})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"id": "x", "path": "x", "score": 0, "penalty": 0, "penalty_per_1000_words": 0,
-		"words": 0, "passed": false, "error": "kaputt", "paragraphs": [], "findings": []}`, string(b))
+	assert.JSONEq(t, `{"documents": 3, "failed": 1, "errors": 1, "findings": 4, "words": 50}`, string(b))
+}
 
-	b, err = json.Marshal(Summary{Documents: 3, Failed: 2, Findings: 4, Words: 50, Errors: 1})
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"documents": 3, "failed": 2, "findings": 4, "words": 50}`, string(b))
+// TestRecordJSON pins which fields a record has: an error record has no
+// score block, a checked one all of it, zero values included.
+func TestRecordJSON(t *testing.T) {
+	zero := NewRecord("z", "z.txt", &checker.Result{DocScore: checker.DocScore{Penalty: 30, Words: 3}})
+	tests := []struct {
+		name string
+		rec  *Record
+		want string
+	}{
+		{name: "error record", rec: ErrorRecord("x", "x", errors.New("kaputt")),
+			want: `{"id":"x","path":"x","error":"kaputt","paragraphs":[],"findings":[]}`},
+		{name: "score 0, not passed", rec: zero,
+			want: `{"id":"z","path":"z.txt","score":0,"penalty":30,"penalty_per_1000_words":0,"words":3,"passed":false,` +
+				`"paragraphs":[],"findings":[]}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := json.Marshal(tc.rec)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(b), "pointer")
+			b, err = json.Marshal(*tc.rec)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(b), "value")
+			var out bytes.Buffer
+			w := NewJSONL(&out)
+			require.NoError(t, w.Write(tc.rec))
+			assert.Equal(t, tc.want+"\n", out.String(), "JSONL writer")
+		})
+	}
 }
 
 func TestNewRecordNeverNull(t *testing.T) {
@@ -84,7 +110,8 @@ func TestSummaryAdd(t *testing.T) {
 	s.Add(sampleRecord())
 	s.Add(&Record{DocScore: checker.DocScore{Words: 3, Passed: true}})
 	s.Add(ErrorRecord("e", "e", errors.New("x")))
-	assert.Equal(t, Summary{Documents: 3, Failed: 2, Findings: 1, Words: 60, Errors: 1}, s)
+	assert.Equal(t, Summary{Documents: 3, Failed: 1, Findings: 1, Words: 60, Errors: 1}, s,
+		"an error record counts as an error, not as a failed document")
 }
 
 func TestJSONWriter(t *testing.T) {
@@ -95,7 +122,7 @@ func TestJSONWriter(t *testing.T) {
 	assert.True(t, strings.HasPrefix(first, `{"version":1,"documents":[`), "streamed: header and record before Close")
 	assert.Contains(t, first, `"sagte sagte"`)
 	require.NoError(t, w.Write(ErrorRecord("b", "b", errors.New("kaputt <&>"))))
-	require.NoError(t, w.Close(Summary{Documents: 2, Failed: 2, Findings: 1, Words: 57}))
+	require.NoError(t, w.Close(Summary{Documents: 2, Failed: 1, Errors: 1, Findings: 1, Words: 57}))
 	assert.Contains(t, out.String(), "kaputt <&>", "no HTML escaping")
 
 	var got struct {
@@ -110,13 +137,14 @@ func TestJSONWriter(t *testing.T) {
 	require.Len(t, got.Documents, 2)
 	assert.Equal(t, "a.txt", got.Documents[0]["id"])
 	assert.Equal(t, "kaputt <&>", got.Documents[1]["error"])
-	assert.Equal(t, map[string]int{"documents": 2, "failed": 2, "findings": 1, "words": 57}, got.Summary)
+	assert.NotContains(t, got.Documents[1], "score", "an error record has no score")
+	assert.Equal(t, map[string]int{"documents": 2, "failed": 1, "errors": 1, "findings": 1, "words": 57}, got.Summary)
 }
 
 func TestJSONWriterNoDocuments(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, NewJSON(&out).Close(Summary{}))
-	assert.JSONEq(t, `{"version": 1, "documents": [], "summary": {"documents": 0, "failed": 0, "findings": 0, "words": 0}}`,
+	assert.JSONEq(t, `{"version": 1, "documents": [], "summary": {"documents": 0, "failed": 0, "errors": 0, "findings": 0, "words": 0}}`,
 		out.String())
 }
 
@@ -147,7 +175,7 @@ func TestTextWriter(t *testing.T) {
 	require.NoError(t, w.Write(&Record{ID: "doc-9", Path: "in.jsonl",
 		DocScore:   checker.DocScore{Score: 100, Words: 1, Passed: true},
 		Paragraphs: []checker.ParagraphScore{{Line: 1, Words: 1, Score: 100}}}))
-	require.NoError(t, w.Close(Summary{Documents: 3, Failed: 2, Findings: 3, Words: 58, Errors: 1}))
+	require.NoError(t, w.Close(Summary{Documents: 3, Failed: 1, Findings: 3, Words: 58, Errors: 1}))
 	assert.Equal(t, `a.txt:3:22: major duplicate-reporting-verb: Doppeltes Redeverb.
     Vorschlag: sagte
 a.txt:4:1: minor filler: Füllwort.
@@ -158,7 +186,7 @@ a.txt:5:2: critical bare: Ohne Vorschlag.
 a.txt: 91.3 Punkte, Abzug 5 (86.4 je 1000 Wörter), 57 Wörter, nicht bestanden
   Absatz 1, Zeile 1: 100 (1 Wort, Abzug 0)
 in.jsonl[doc-9]: 100 Punkte, Abzug 0 (0 je 1000 Wörter), 1 Wort, bestanden
-3 Dokumente, 2 nicht bestanden (1 nicht prüfbar), 3 Befunde, 58 Wörter
+3 Dokumente, 1 nicht bestanden, 1 nicht prüfbar, 3 Befunde, 58 Wörter
 `, out.String())
 	assert.Equal(t, "-[-[#7]]: error: invalid UTF-8\n", errOut.String())
 	assert.NotContains(t, out.String(), "\x1b[", "no colour unless asked")

@@ -13,12 +13,18 @@ import (
 // Record is the report of one document, the DOC of the JSON schema:
 //
 //	{"id", "path", "score", "penalty", "penalty_per_1000_words", "words",
-//	 "passed", "error" (only when set), "paragraphs": [...], "findings": [...]}
+//	 "passed", "paragraphs": [...], "findings": [...]}
+//
+// or, for a document that could not be checked, an error record without
+// the score fields:
+//
+//	{"id", "path", "error", "paragraphs": [], "findings": []}
 type Record struct {
 	ID   string `json:"id"`
 	Path string `json:"path"`
 	checker.DocScore
-	// Error tells why the document could not be checked.
+	// Error tells why the document could not be checked; DocScore is then
+	// zero and left out of the JSON.
 	Error      string                   `json:"error,omitempty"`
 	Paragraphs []checker.ParagraphScore `json:"paragraphs"`
 	Findings   []checker.Finding        `json:"findings"`
@@ -38,31 +44,58 @@ func NewRecord(id, path string, res *checker.Result) *Record {
 }
 
 // ErrorRecord builds the record of a document that could not be checked. It
-// does not pass.
+// has no score and neither passes nor fails.
 func ErrorRecord(id, path string, err error) *Record {
 	return &Record{ID: id, Path: path, Error: err.Error(),
 		Paragraphs: []checker.ParagraphScore{}, Findings: []checker.Finding{}}
 }
 
+// checkedJSON is a Record without its MarshalJSON method: the JSON of a
+// checked document, every field included.
+type checkedJSON Record
+
+// errorJSON is the JSON of an error record: no score fields.
+type errorJSON struct {
+	ID         string                   `json:"id"`
+	Path       string                   `json:"path"`
+	Error      string                   `json:"error"`
+	Paragraphs []checker.ParagraphScore `json:"paragraphs"`
+	Findings   []checker.Finding        `json:"findings"`
+}
+
+// jsonValue returns the value whose encoding is the record's JSON.
+func (r *Record) jsonValue() any {
+	if r.Error == "" {
+		return (*checkedJSON)(r)
+	}
+	return &errorJSON{ID: r.ID, Path: r.Path, Error: r.Error, Paragraphs: r.Paragraphs, Findings: r.Findings}
+}
+
+// MarshalJSON encodes the record; an error record leaves out "score",
+// "penalty", "penalty_per_1000_words", "words" and "passed".
+func (r Record) MarshalJSON() ([]byte, error) {
+	return newEncoder().marshal(r.jsonValue())
+}
+
 // Summary counts the records of a run.
 type Summary struct {
 	Documents int `json:"documents"`
-	// Failed counts documents that did not pass, error records included.
-	Failed   int `json:"failed"`
+	// Failed counts checked documents that did not pass.
+	Failed int `json:"failed"`
+	// Errors counts documents that could not be checked (error records).
+	Errors   int `json:"errors"`
 	Findings int `json:"findings"`
 	Words    int `json:"words"`
-	// Errors counts error records; it is not part of the JSON summary.
-	Errors int `json:"-"`
 }
 
 // Add counts one record.
 func (s *Summary) Add(r *Record) {
 	s.Documents++
-	if !r.Passed {
-		s.Failed++
-	}
-	if r.Error != "" {
+	switch {
+	case r.Error != "":
 		s.Errors++
+	case !r.Passed:
+		s.Failed++
 	}
 	s.Findings += len(r.Findings)
 	s.Words += r.Words

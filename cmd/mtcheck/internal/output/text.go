@@ -27,10 +27,14 @@ const (
 //	  Absatz 1, Zeile 1: 66.7 (3 Wörter, Abzug 1, Überschrift)
 //	path: 91.3 Punkte, Abzug 37 (86.4 je 1000 Wörter), 428 Wörter, nicht bestanden
 //
-// and a summary line at the end. A document that could not be checked is
-// printed to the error stream as "path: error: message". Documents of a JSONL
-// input are labelled "path[id]"; their lines and columns count within the
-// record's text.
+// and a summary line at the end, which counts the documents that could not
+// be checked ("nicht prüfbar") only when there are any:
+//
+//	3 Dokumente, 1 nicht bestanden, 1 nicht prüfbar, 3 Befunde, 58 Wörter
+//
+// A document that could not be checked is printed to the error stream as
+// "path: error: message". Documents of a JSONL input are labelled
+// "path[id]"; their lines and columns count within the record's text.
 type TextWriter struct {
 	w      *bufio.Writer
 	errOut io.Writer
@@ -111,7 +115,7 @@ func (t *TextWriter) paragraph(p checker.ParagraphScore) {
 func (t *TextWriter) Close(s Summary) error {
 	fmt.Fprintf(t.w, "%s, %d nicht bestanden", plural(s.Documents, "Dokument", "Dokumente"), s.Failed)
 	if s.Errors > 0 {
-		fmt.Fprintf(t.w, " (%d nicht prüfbar)", s.Errors)
+		fmt.Fprintf(t.w, ", %d nicht prüfbar", s.Errors)
 	}
 	fmt.Fprintf(t.w, ", %s, %s\n", plural(s.Findings, "Befund", "Befunde"), plural(s.Words, "Wort", "Wörter"))
 	return t.w.Flush()
