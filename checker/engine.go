@@ -177,6 +177,11 @@ func locate(d *Doc, f *Finding) {
 	f.Span = d.InputSpan(f.DocSpan)
 	f.Position = d.Lines.Position(f.Start)
 	f.Text = d.Quote(f.DocSpan)
+	for i := range f.Related {
+		rel := &f.Related[i]
+		rel.Span = d.InputSpan(rel.DocSpan)
+		rel.Position = d.Lines.Position(rel.Start)
+	}
 }
 
 // stopped explains that ctx ended a check while what was running.
@@ -221,23 +226,38 @@ func (r *run) runRule(rule *Rule) (err error) {
 }
 
 func (r *run) report(rule *Rule, dg Diagnostic) {
-	text := r.doc.Text
-	s := dg.Span
-	if s.Start < 0 || s.End > len(text) || s.Start >= s.End ||
-		!utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
-		if r.err == nil {
-			r.err = fmt.Errorf("rule %q reported invalid span [%d,%d) in a text of %d bytes", rule.ID, s.Start, s.End, len(text))
-		}
+	if !r.validSpan(rule, dg.Span) {
 		return
 	}
 	if dg.Message == "" {
 		dg.Message = rule.Message
 	}
-	r.findings = append(r.findings, Finding{
+	f := Finding{
 		Rule: rule.ID, Category: rule.Category, Severity: rule.Severity, Message: dg.Message,
-		DocSpan: s, Paragraph: r.doc.ParagraphAt(s.Start),
+		DocSpan: dg.Span, Paragraph: r.doc.ParagraphAt(dg.Start),
 		Suggestions: append([]string{}, dg.Suggestions...), About: slices.Clone(dg.About),
-	})
+	}
+	for _, rel := range dg.Related {
+		if !r.validSpan(rule, rel.Span) {
+			return
+		}
+		f.Related = append(f.Related, Related{DocSpan: rel.Span, Message: rel.Message})
+	}
+	r.findings = append(r.findings, f)
+}
+
+// validSpan reports whether s is a non-empty span of the document's text on
+// UTF-8 boundaries; if not, the check fails with an error naming the rule.
+func (r *run) validSpan(rule *Rule, s Span) bool {
+	text := r.doc.Text
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End ||
+		!utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		if r.err == nil {
+			r.err = fmt.Errorf("rule %q reported invalid span [%d,%d) in a text of %d bytes", rule.ID, s.Start, s.End, len(text))
+		}
+		return false
+	}
+	return true
 }
 
 // dropAccepted removes the findings about a word or name of the accept list.

@@ -14,7 +14,7 @@ import (
 // wordRule flags every occurrence of one word; used to test the engine.
 func wordRule(id, word string, sev Severity) Rule {
 	return Rule{
-		ID: id, Category: "style/calque", Severity: sev, Message: "Wort „" + word + "“",
+		ID: id, Title: "Flags " + word, Category: "style/calque", Severity: sev, Message: "Wort „" + word + "“",
 		Doc: "Test rule flagging " + word + ".", Bad: []string{"x {{" + word + "}} y"}, Good: []string{"x y"},
 		Check: func(p *Pass) {
 			for i, tk := range p.Doc.Tokens {
@@ -203,13 +203,21 @@ func TestEngineConcurrentUse(t *testing.T) {
 	wg.Wait()
 }
 
-func TestRuleSummary(t *testing.T) {
-	r := Rule{Doc: "Catches \"a. b\" pairs:\n   e.g. x. Then more. And more."}
-	assert.Equal(t, `Catches "a. b" pairs: e.g. x.`, r.Summary())
-	r.Doc = `Catches "Mr. Musk" and "Dr. No". Then more.`
-	assert.Equal(t, `Catches "Mr. Musk" and "Dr. No".`, r.Summary())
-	r.Doc = "One sentence only"
-	assert.Equal(t, "One sentence only", r.Summary())
+func TestValidTitle(t *testing.T) {
+	for title, ok := range map[string]bool{
+		"Two reporting clauses for one quotation": true,
+		"":                                 false,
+		"Ends with a period.":              false,
+		" Padded":                          false,
+		strings.Repeat("x", MaxTitleLen):   true,
+		strings.Repeat("x", MaxTitleLen+1): false,
+		strings.Repeat("ä", MaxTitleLen):   true,
+	} {
+		assert.Equal(t, ok, ValidTitle(title) == "", "%q: %s", title, ValidTitle(title))
+	}
+	r := wordRule("no-title", "x", Minor)
+	r.Title = ""
+	assert.ErrorContains(t, r.Validate(), "title is empty")
 }
 
 func TestAcceptList(t *testing.T) {

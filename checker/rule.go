@@ -5,7 +5,7 @@ import (
 	"iter"
 	"regexp"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // Severity is the weight class of a finding, after MQM.
@@ -74,6 +74,10 @@ func (s *Severity) UnmarshalText(b []byte) error {
 type Rule struct {
 	// ID is a stable kebab-case name, e.g. "duplicate-reporting-verb".
 	ID string
+	// Title names the rule in one line, in English: a few words, no final
+	// period, at most MaxTitleLen characters ("Two reporting clauses for one
+	// quotation"). Listings, SARIF and the LanguageTool API show it.
+	Title string
 	// Category is an MQM-style "family/kind", e.g. "fluency/duplicate-verb".
 	Category string
 	// Severity is the default severity of the rule's findings.
@@ -94,20 +98,22 @@ type Rule struct {
 	Check func(*Pass)
 }
 
-// Summary returns the first sentence of the rule's doc, for one-line listings.
-func (r *Rule) Summary() string {
-	doc := strings.Join(strings.Fields(r.Doc), " ")
-	for i := 0; i+2 < len(doc); i++ {
-		if doc[i] != '.' || doc[i+1] != ' ' || !unicode.IsUpper(rune(doc[i+2])) {
-			continue
-		}
-		word := doc[strings.LastIndexAny(doc[:i], " \"(“„")+1 : i]
-		if len(word) <= 3 && word != "" && unicode.IsUpper(rune(word[0])) {
-			continue // "Mr. Musk", "Dr. Meier"
-		}
-		return doc[:i+1]
+// MaxTitleLen is the longest a rule's title may be, in characters.
+const MaxTitleLen = 60
+
+// ValidTitle reports what is wrong with a rule title, or "".
+func ValidTitle(t string) string {
+	switch n := utf8.RuneCountInString(t); {
+	case strings.TrimSpace(t) == "":
+		return "title is empty"
+	case n > MaxTitleLen:
+		return fmt.Sprintf("title %q is %d characters long, more than %d", t, n, MaxTitleLen)
+	case strings.TrimSpace(t) != t || strings.ContainsAny(t, "\n\t"):
+		return fmt.Sprintf("title %q has white space at its ends or a line break", t)
+	case strings.HasSuffix(t, "."):
+		return fmt.Sprintf("title %q ends with a period", t)
 	}
-	return doc
+	return ""
 }
 
 var (
@@ -133,6 +139,9 @@ func (r *Rule) Validate() error {
 	}
 	if r.Severity.Weight() == 0 {
 		problems = append(problems, "severity is not set")
+	}
+	if p := ValidTitle(r.Title); p != "" && (r.Pack == "" || r.Title != "") {
+		problems = append(problems, p) // TODO(titles): required for pack entries once the packs have them
 	}
 	if strings.TrimSpace(r.Message) == "" {
 		problems = append(problems, "message is empty")
@@ -183,8 +192,32 @@ type Finding struct {
 	Suggestions []string `json:"suggestions"`
 	// About names the words or names the finding is about, for the accept list.
 	About []string `json:"about,omitempty"`
+	// Related are other places the finding refers to, such as the first
+	// occurrence of a repeated paragraph.
+	Related []Related `json:"related,omitempty"`
+	// Also lists the other rules that flagged the same problem: the same
+	// span, or leftovers merged into this block.
+	Also []string `json:"also,omitempty"`
+
 	// DocSpan is the finding's span in the analysed text (Doc.Text).
 	DocSpan Span `json:"-"`
+}
+
+// Related is another place a finding refers to, with a message saying how.
+type Related struct {
+	// Span is the place in the input, as Finding.Span.
+	Span
+	// Position is the line and column of its start in the input.
+	Position
+	Message string `json:"message"`
+	// DocSpan is the span in the analysed text (Doc.Text).
+	DocSpan Span `json:"-"`
+}
+
+// RelatedSpan is a related place as a rule reports it: a span of Doc.Text and a message.
+type RelatedSpan struct {
+	Span
+	Message string
 }
 
 // Diagnostic is what a rule reports: a span of Doc.Text, a German message
@@ -200,6 +233,8 @@ type Diagnostic struct {
 	// is on it; findings about a construction (word order, duplicates,
 	// leftovers, truncation) leave About empty and are never dropped by it.
 	About []string
+	// Related are other places of Doc.Text the finding refers to.
+	Related []RelatedSpan
 }
 
 // Pass is what a rule sees while checking one document.

@@ -67,6 +67,7 @@ func parseDirective(text string, span Span) (Directive, bool) {
 // a missing reason, an unknown rule name, or a suppression that silenced nothing.
 var suppressionRule = Rule{
 	ID:       "suppression",
+	Title:    "Faulty inline suppression",
 	Category: "markup/suppression",
 	Severity: Minor,
 	Message:  "Unterdrückung ohne Wirkung.",

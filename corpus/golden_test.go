@@ -37,7 +37,8 @@ func goldenSets(t *testing.T) map[string]string {
 
 // goldenLines checks every document of path with the registry and returns
 // one line per finding: document, span, position, rule, severity, the other
-// rules that saw the span, and a hash of message and suggestions (the golden
+// rules that saw the problem, the related locations, and a hash of message
+// and suggestions (the golden
 // files quote no text, since the shared sets may not be copied).
 func goldenLines(t *testing.T, e *checker.Engine, path string) []string {
 	files, err := corpus.Expand([]string{path})
@@ -52,8 +53,15 @@ func goldenLines(t *testing.T, e *checker.Engine, path string) []string {
 			id := strings.TrimPrefix(d.ID, filepath.Dir(filepath.Clean(path))+string(filepath.Separator))
 			for _, f := range res.Findings {
 				h := sha256.Sum256([]byte(f.Message + "\x00" + strings.Join(f.Suggestions, "\x00")))
-				lines = append(lines, fmt.Sprintf("%s %d-%d %d:%d %s %s %s", id, f.Start, f.End, f.Line, f.Column,
-					f.Rule, f.Severity, hex.EncodeToString(h[:4])))
+				line := fmt.Sprintf("%s %d-%d %d:%d %s %s %s", id, f.Start, f.End, f.Line, f.Column,
+					f.Rule, f.Severity, hex.EncodeToString(h[:4]))
+				if len(f.Also) > 0 {
+					line += " also=" + strings.Join(f.Also, ",")
+				}
+				for _, r := range f.Related {
+					line += fmt.Sprintf(" related=%d-%d", r.Start, r.End)
+				}
+				lines = append(lines, line)
 			}
 			return nil
 		}))

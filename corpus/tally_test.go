@@ -19,7 +19,7 @@ func tokenRule(id, category string, sev checker.Severity, words ...string) check
 		set[w] = true
 	}
 	return checker.Rule{
-		ID: id, Category: category, Severity: sev, Message: "Testregel " + id, Doc: "Flags test words.",
+		ID: id, Title: "Test rule " + id, Category: category, Severity: sev, Message: "Testregel " + id, Doc: "Flags test words.",
 		Bad: []string{"{{" + words[0] + "}}"}, Good: []string{"nichts"},
 		Check: func(p *checker.Pass) {
 			for i, tk := range p.Doc.Tokens {

@@ -10,6 +10,7 @@ import (
 
 var commaBeforeSubclause = checker.Rule{
 	ID:       "comma-before-subclause",
+	Title:    "Missing comma before a subordinate clause",
 	Category: "fluency/punctuation",
 	Severity: checker.Minor,
 	Message:  "Komma fehlt vor dem Nebensatz.",

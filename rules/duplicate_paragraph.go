@@ -13,6 +13,7 @@ const minDuplicateWords = 3
 
 var duplicateParagraph = checker.Rule{
 	ID:       "duplicate-paragraph",
+	Title:    "Paragraph repeated word for word",
 	Category: "markup/duplicate-paragraph",
 	Severity: checker.Minor,
 	Message:  "Doppelter Absatz: dieser Absatz steht schon weiter oben.",
@@ -52,8 +53,11 @@ func checkDuplicateParagraph(pass *checker.Pass) {
 			first[key] = i
 			continue
 		}
-		line := d.Position(d.Paragraphs[j].Start).Line
-		pass.Report(p.Span, fmt.Sprintf("Doppelter Absatz: wiederholt den Absatz aus Zeile %d.", line))
+		orig := d.Paragraphs[j].Span
+		line := d.Position(orig.Start).Line
+		pass.ReportDiagnostic(checker.Diagnostic{Span: p.Span,
+			Message: fmt.Sprintf("Doppelter Absatz: wiederholt den Absatz aus Zeile %d.", line),
+			Related: []checker.RelatedSpan{{Span: orig, Message: fmt.Sprintf("Erstes Vorkommen des Absatzes (Zeile %d)", line)}}})
 	}
 }
 

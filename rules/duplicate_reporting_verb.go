@@ -21,6 +21,7 @@ const (
 
 var duplicateReportingVerb = checker.Rule{
 	ID:       "duplicate-reporting-verb",
+	Title:    "Two reporting clauses for one quotation",
 	Category: "fluency/duplicate-verb",
 	Severity: checker.Major,
 	Message:  "Doppeltes Redeverb: zwei Redeeinleitungen für dieselbe Aussage.",
@@ -78,7 +79,8 @@ func checkDuplicateReportingVerb(pass *checker.Pass) {
 		second := d.Text[d.Tokens[m.secondVerb].Start:d.Tokens[m.end-1].End]
 		msg := fmt.Sprintf("Doppeltes Redeverb: „%s“ und „%s“ leiten dieselbe Aussage ein; eine Redeeinleitung streichen.",
 			first, second)
-		pass.Report(spanOf(d, i, m.end-1), msg, first)
+		pass.ReportDiagnostic(checker.Diagnostic{Span: spanOf(d, i, m.end-1), Message: msg, Suggestions: []string{first},
+			Related: []checker.RelatedSpan{{Span: spanOf(d, i, m.firstEnd-1), Message: "Erste Redeeinleitung: „" + first + "“"}}})
 	}
 }
 

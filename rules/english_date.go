@@ -10,6 +10,7 @@ import (
 
 var englishDate = checker.Rule{
 	ID:       "english-date",
+	Title:    "English month-day date",
 	Category: "locale/date-format",
 	Severity: checker.Minor,
 	Message:  "Englisches Datumsformat: im Deutschen steht der Tag vor dem Monat („23. November 2024“).",

@@ -8,6 +8,7 @@ import (
 
 var englishHonorific = checker.Rule{
 	ID:       "english-honorific",
+	Title:    "English title of address before a name",
 	Category: "locale/honorific",
 	Severity: checker.Minor,
 	Message:  "Englische Anrede: im Deutschen „Herr“/„Frau“ oder nur den Namen verwenden.",

@@ -13,6 +13,7 @@ import (
 // of a verb-final clause.
 var extraposedObject = checker.Rule{
 	ID:       "extraposed-object",
+	Title:    "Prepositional phrase after the closing verbs",
 	Category: "fluency/word-order",
 	Severity: checker.Minor,
 	Message:  "Wortstellung: Die Ergänzung gehört vor das Verb am Ende des Nebensatzes.",

@@ -24,6 +24,7 @@ const (
 
 var gluedWords = checker.Rule{
 	ID:       "glued-words",
+	Title:    "Two words glued together at a lost link boundary",
 	Category: "fluency/spelling",
 	Severity: checker.Minor,
 	Message:  "Zusammengeklebte Wörter: hier fehlt ein Leerzeichen.",

@@ -12,6 +12,7 @@ import (
 // infinitivePosition flags an infinitive or participle placed before its object.
 var infinitivePosition = checker.Rule{
 	ID:       "infinitive-position",
+	Title:    "Infinitive before its object",
 	Category: "fluency/word-order",
 	Severity: checker.Major,
 	Message:  "Wortstellung: Infinitiv oder Partizip steht am Satzende, nach dem Objekt.",

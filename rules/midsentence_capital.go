@@ -16,6 +16,7 @@ const maxTitleWords = 10
 
 var midsentenceCapital = checker.Rule{
 	ID:       "midsentence-capital",
+	Title:    "Function word or verb capitalised mid-sentence",
 	Category: "fluency/capitalization",
 	Severity: checker.Minor,
 	Message:  "Großschreibung mitten im Satz: dieses Wort wird kleingeschrieben.",

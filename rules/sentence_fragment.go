@@ -20,6 +20,7 @@ const (
 
 var sentenceFragment = checker.Rule{
 	ID:       "sentence-fragment",
+	Title:    "Prepositional phrase standing as a sentence",
 	Category: "fluency/fragment",
 	Severity: checker.Minor,
 	Message:  "Satzfragment ohne Verb.",

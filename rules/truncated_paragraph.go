@@ -18,6 +18,7 @@ const (
 
 var truncatedParagraph = checker.Rule{
 	ID:       "truncated-paragraph",
+	Title:    "Paragraph that stops mid-sentence",
 	Category: "markup/truncated",
 	Severity: checker.Major,
 	Message:  "Absatz bricht mitten im Satz ab.",

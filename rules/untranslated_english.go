@@ -9,6 +9,7 @@ import (
 
 var untranslatedEnglish = checker.Rule{
 	ID:       "untranslated-english",
+	Title:    "Untranslated English words in a German sentence",
 	Category: "accuracy/untranslated",
 	Severity: checker.Minor,
 	Message:  "Unübersetztes Englisch: ins Deutsche übersetzen oder als Zitat kennzeichnen.",

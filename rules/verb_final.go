@@ -12,6 +12,7 @@ import (
 // verbFinal flags finite verbs in main-clause position inside verb-final clauses.
 var verbFinal = checker.Rule{
 	ID:       "verb-final",
+	Title:    "Main-clause word order in a subordinate clause",
 	Category: "fluency/word-order",
 	Severity: checker.Major,
 	Message:  "Wortstellung: Im Nebensatz steht das finite Verb am Ende.",

@@ -14,6 +14,7 @@ import (
 // verbSecond flags English subject-verb order after a fronted adverbial.
 var verbSecond = checker.Rule{
 	ID:       "verb-second",
+	Title:    "Finite verb not second after a fronted part",
 	Category: "fluency/word-order",
 	Severity: checker.Major,
 	Message:  "Wortstellung: Im Hauptsatz steht das Verb direkt nach der vorangestellten Angabe, vor dem Subjekt.",

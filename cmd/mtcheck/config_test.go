@@ -32,6 +32,7 @@ category: style/calque
 severity: minor
 entries:
   - id: sinn-machen
+    title: Sinn machen for Sinn ergeben
     message: "„Sinn machen“ ist eine Lehnübersetzung: „Sinn ergeben“."
     pattern: 'Sinn ... mach*'
     suggestions: ["Sinn ergeben"]
@@ -392,10 +393,10 @@ func TestRulesWithConfiguration(t *testing.T) {
 		"sub/.keep":     "",
 	})
 	want := "" +
-		"double-said   fluency/duplicate-verb   major     -            Flags every occurrence of \"sagte sagte\". (disabled)\n" +
-		"filler-word   style/filler             minor     -            Flags every occurrence of \"ähm\". (experimental, enabled)\n" +
-		"fatal-marker  accuracy/mistranslation  critical  -            Flags every occurrence of \"KAPUTT\".\n" +
-		"sinn-machen   style/calque             critical  house-style  The house style of the newsroom. (rule pack \"house-style\") This entry flags the pattern `Sinn ... mach*`.\n"
+		"double-said   fluency/duplicate-verb   major     -            Test rule double-said (disabled)\n" +
+		"filler-word   style/filler             minor     -            Test rule filler-word (experimental, enabled)\n" +
+		"fatal-marker  accuracy/mistranslation  critical  -            Test rule fatal-marker\n" +
+		"sinn-machen   style/calque             critical  house-style  Sinn machen for Sinn ergeben\n"
 	res := runEnv(t, &env{rules: rs, wd: filepath.Join(wd, "sub")}, "rules")
 	require.Equal(t, exitOK, res.code, res.stderr)
 	assert.Equal(t, want, res.stdout)
@@ -407,11 +408,12 @@ func TestRulesWithConfiguration(t *testing.T) {
 	res = runEnv(t, &env{rules: rs, wd: wd}, "rules", "--no-config")
 	require.Equal(t, exitOK, res.code, res.stderr)
 	assert.NotContains(t, res.stdout, "sinn-machen")
-	assert.Contains(t, res.stdout, "Flags every occurrence of \"ähm\". (experimental)\n")
+	assert.Contains(t, res.stdout, "Test rule filler-word (experimental)\n")
 
 	res = runEnv(t, &env{rules: rs, wd: wd}, "rules", "sinn-machen")
 	require.Equal(t, exitOK, res.code, res.stderr)
 	assert.True(t, strings.HasPrefix(res.stdout, `Rule:     sinn-machen
+Title:    Sinn machen for Sinn ergeben
 Category: style/calque
 Severity: critical (configured; default minor)
 Message:  „Sinn machen“ ist eine Lehnübersetzung: „Sinn ergeben“.
@@ -425,7 +427,7 @@ Pack:     house-style
 	res = runEnv(t, &env{rules: rs, wd: wd}, "rules", "house-style")
 	require.Equal(t, exitOK, res.code, res.stderr)
 	assert.Equal(t, "Pack house-style: 1 rule\n"+
-		"sinn-machen  style/calque  critical  house-style  The house style of the newsroom. (rule pack \"house-style\") This entry flags the pattern `Sinn ... mach*`.\n",
+		"sinn-machen  style/calque  critical  house-style  Sinn machen for Sinn ergeben\n",
 		res.stdout, "the pack's rules under the configuration")
 
 	res = runEnv(t, &env{rules: rs, wd: writeTree(t, t.TempDir(), map[string]string{config.FileName: "enable: [x]\n"})}, "rules")

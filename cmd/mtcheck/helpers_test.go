@@ -14,7 +14,7 @@ import (
 // findings are about the phrase (an accept list can drop them).
 func phraseRule(id, category string, sev checker.Severity, phrase, message string, suggestions ...string) checker.Rule {
 	return checker.Rule{
-		ID: id, Category: category, Severity: sev, Message: message,
+		ID: id, Title: "Test rule " + id, Category: category, Severity: sev, Message: message,
 		Doc:  "Flags every occurrence of \"" + phrase + "\".\nUsed by the command tests only.",
 		Bad:  []string{"Er {{" + phrase + "}} es."},
 		Good: []string{"Er sagte es."},

@@ -109,7 +109,7 @@ func listRules(w io.Writer, s *config.Setup, rs []checker.Rule) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for i := range rs {
 		r := &rs[i]
-		doc := r.Summary()
+		doc := r.Title
 		if n := note(r, st[r.ID]); n != "" {
 			doc += " (" + n + ")"
 		}
@@ -127,6 +127,7 @@ func showRule(w io.Writer, r *checker.Rule, s *config.Setup) error {
 	st := states(s)[r.ID]
 	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', 0)
 	fmt.Fprintf(tw, "Rule:\t%s\n", r.ID)
+	fmt.Fprintf(tw, "Title:\t%s\n", r.Title)
 	fmt.Fprintf(tw, "Category:\t%s\n", r.Category)
 	if st.severity != r.Severity {
 		fmt.Fprintf(tw, "Severity:\t%s (configured; default %s)\n", st.severity, r.Severity)

@@ -15,13 +15,13 @@ import (
 func TestRulesList(t *testing.T) {
 	rs := testRules()
 	rs[1].Experimental = true
-	rs[2].Doc = "\n  Catches KAPUTT.  \nSecond line is not listed."
+	rs[2].Title = "Catches KAPUTT"
 	res := runEnv(t, &env{rules: rs}, "rules")
 	require.Equal(t, exitOK, res.code, res.stderr)
 	assert.Equal(t, ""+
-		"double-said   fluency/duplicate-verb   major     -  Flags every occurrence of \"sagte sagte\".\n"+
-		"filler-word   style/filler             minor     -  Flags every occurrence of \"ähm\". (experimental)\n"+
-		"fatal-marker  accuracy/mistranslation  critical  -  Catches KAPUTT.\n", res.stdout)
+		"double-said   fluency/duplicate-verb   major     -  Test rule double-said\n"+
+		"filler-word   style/filler             minor     -  Test rule filler-word (experimental)\n"+
+		"fatal-marker  accuracy/mistranslation  critical  -  Catches KAPUTT\n", res.stdout)
 }
 
 func TestRulesListEmpty(t *testing.T) {
@@ -38,6 +38,7 @@ func TestRulesShow(t *testing.T) {
 	res := runEnv(t, &env{rules: rs}, "rules", "double-said")
 	require.Equal(t, exitOK, res.code, res.stderr)
 	assert.Equal(t, `Rule:     double-said
+Title:    Test rule double-said
 Category: fluency/duplicate-verb
 Severity: major
 Message:  Doppeltes Redeverb.
@@ -72,12 +73,13 @@ func TestRulesShowPack(t *testing.T) {
 	}{
 		{name: "pack", arg: "news", want: "" +
 			"Pack news: 2 rules\n" +
-			"double-said  fluency/duplicate-verb  major  news  Flags every occurrence of \"sagte sagte\".\n" +
-			"filler-word  style/filler            minor  news  Flags every occurrence of \"ähm\". (experimental)\n"},
+			"double-said  fluency/duplicate-verb  major  news  Test rule double-said\n" +
+			"filler-word  style/filler            minor  news  Test rule filler-word (experimental)\n"},
 		{name: "pack of one rule", arg: "solo", want: "" +
 			"Pack solo: 1 rule\n" +
-			"fatal-marker  accuracy/mistranslation  critical  solo  Flags every occurrence of \"KAPUTT\".\n"},
+			"fatal-marker  accuracy/mistranslation  critical  solo  Test rule fatal-marker\n"},
 		{name: "suppression", arg: "suppression", want: `Rule:     suppression
+Title:    Faulty inline suppression
 Category: markup/suppression
 Severity: minor
 Message:  ` + checker.SuppressionRule().Message + `

@@ -208,7 +208,7 @@ func TestSentenceClausesAndOf(t *testing.T) {
 func TestOfIsShared(t *testing.T) {
 	var seen []*Analysis
 	mk := func(id string) checker.Rule {
-		return checker.Rule{ID: id, Category: "fluency/word-order", Severity: checker.Minor, Message: "m", Doc: "d",
+		return checker.Rule{ID: id, Title: "Test rule", Category: "fluency/word-order", Severity: checker.Minor, Message: "m", Doc: "d",
 			Bad: []string{"{{x}}"}, Good: []string{"y"}, Check: func(p *checker.Pass) { seen = append(seen, Of(p)) }}
 	}
 	e, err := checker.NewEngine([]checker.Rule{mk("first-rule"), mk("second-rule")}, checker.Config{})

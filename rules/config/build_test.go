@@ -21,7 +21,7 @@ import (
 // wordRule returns a test rule that flags every token equal to word.
 func wordRule(id, packName string, sev checker.Severity, experimental bool, word string) checker.Rule {
 	return checker.Rule{
-		ID: id, Category: "style/test", Severity: sev, Message: "Testbefund.", Pack: packName, Experimental: experimental,
+		ID: id, Title: "Test rule " + id, Category: "style/test", Severity: sev, Message: "Testbefund.", Pack: packName, Experimental: experimental,
 		Doc: "Flags " + word + ".", Bad: []string{"{{" + word + "}}"}, Good: []string{"Gut."},
 		Check: func(p *checker.Pass) {
 			for i, tok := range p.Doc.Tokens {

@@ -94,7 +94,7 @@ func (s *set) rule(i int) checker.Rule {
 		msg = e.message.placeholder()
 	}
 	return checker.Rule{
-		ID: e.ID, Category: e.Category, Severity: e.Severity, Message: msg, Doc: e.Doc,
+		ID: e.ID, Title: e.Title, Category: e.Category, Severity: e.Severity, Message: msg, Doc: e.Doc,
 		Bad: e.Bad, Good: e.Good, Pack: s.packs[i], Experimental: e.Experimental,
 		Check: func(pass *checker.Pass) {
 			for _, h := range s.shared(pass)[i] {

@@ -93,7 +93,7 @@ func TestRulesShareOneMatch(t *testing.T) {
 	planted[1] = []hit{{span: checker.Span{Start: 0, End: 3}}}
 	calls := 0
 	s.hits = checker.NewShared(func(*checker.Pass) [][]hit { calls++; return planted })
-	plant := checker.Rule{ID: "plant", Category: "markup/leftover", Severity: checker.Minor, Message: "-", Doc: "-",
+	plant := checker.Rule{ID: "plant", Title: "Plant", Category: "markup/leftover", Severity: checker.Minor, Message: "-", Doc: "-",
 		Bad: []string{"{{x}}"}, Good: []string{"x"}, Check: func(pass *checker.Pass) { s.shared(pass) }}
 	eng, err := checker.NewEngine([]checker.Rule{plant, s.rule(0), s.rule(1)}, checker.Config{})
 	require.NoError(t, err)

@@ -55,7 +55,9 @@ type Pack struct {
 
 // Entry is one rule of a pack.
 type Entry struct {
-	ID           string
+	ID string
+	// Title names the entry in one line (checker.Rule.Title).
+	Title        string
 	Category     string
 	Severity     checker.Severity
 	Message      string // German; may hold references like the suggestions
@@ -81,7 +83,7 @@ type Entry struct {
 }
 
 // entryFields are the fields an entry may have.
-var entryFields = []string{"id", "category", "severity", "message", "doc", "pattern", "scope", "suggestions",
+var entryFields = []string{"id", "title", "category", "severity", "message", "doc", "pattern", "scope", "suggestions",
 	"exceptions", "bad", "good", "experimental", "about"}
 
 // About says what an entry's findings are about, for the accept list of a
@@ -179,6 +181,11 @@ func (r *reader) entry(p *Pack, i int, n *yaml.Node) *Entry {
 		r.add(e.idLine, where+": id", fmt.Sprintf("%q is not kebab-case", e.ID))
 	}
 	var line int
+	if e.Title, line = r.str(m, where, "title", false); e.Title != "" {
+		if p := checker.ValidTitle(e.Title); p != "" {
+			r.add(line, where+": title", p)
+		}
+	}
 	if e.Category, line = r.str(m, where, "category", false); e.Category != "" {
 		r.category(e.Category, line, where+": category")
 	} else if e.Category = p.Category; e.Category == "" {
@@ -328,7 +335,7 @@ func checkID(id string) error { return probe(id, "markup/leftover") }
 func checkCategory(c string) error { return probe("probe", c) }
 
 func probe(id, category string) error {
-	r := checker.Rule{ID: id, Category: category, Severity: checker.Minor, Message: "-", Doc: "-",
+	r := checker.Rule{ID: id, Title: "Probe", Category: category, Severity: checker.Minor, Message: "-", Doc: "-",
 		Bad: []string{"{{-}}"}, Good: []string{"-"}, Check: func(*checker.Pass) {}}
 	return r.Validate()
 }
