@@ -164,7 +164,7 @@ func (e *Engine) CheckContext(ctx context.Context, d *Doc) (*Result, error) {
 		}
 		return e.order[a.Rule] < e.order[b.Rule]
 	})
-	res := &Result{Doc: d, Findings: dedupe(findings)}
+	res := &Result{Doc: d, Findings: mergeFindings(findings, e.order)}
 	for i := range res.Findings {
 		locate(d, &res.Findings[i])
 	}
@@ -268,16 +268,4 @@ func (e *Engine) dropAccepted(fs []Finding) []Finding {
 	return slices.DeleteFunc(fs, func(f Finding) bool {
 		return slices.ContainsFunc(f.About, func(w string) bool { return e.accept[w] })
 	})
-}
-
-// dedupe drops repeated findings of one rule at one span from sorted findings.
-func dedupe(fs []Finding) []Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if n := len(out); n > 0 && f.Rule == out[n-1].Rule && f.DocSpan == out[n-1].DocSpan {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }

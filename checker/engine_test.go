@@ -27,23 +27,26 @@ func wordRule(id, word string, sev Severity) Rule {
 }
 
 func TestEngineFindingsSortedWithPositions(t *testing.T) {
-	e, err := NewEngine([]Rule{wordRule("b-rule", "zwei", Major), wordRule("a-rule", "zwei", Minor), wordRule("c-rule", "eins", Minor)}, Config{})
+	e, err := NewEngine([]Rule{wordRule("d-rule", "zwei", Minor), wordRule("b-rule", "zwei", Major),
+		wordRule("a-rule", "zwei", Major), wordRule("c-rule", "eins", Minor)}, Config{})
 	require.NoError(t, err)
 	text := "Titel\n\nEins zwei drei.\nVier eins zwei."
 	res, err := e.CheckText(text)
 	require.NoError(t, err)
 	var got []string
 	for _, f := range res.Findings {
-		got = append(got, f.Rule+"@"+f.Text)
+		got = append(got, f.Rule+"@"+f.Text+"+"+strings.Join(f.Also, ","))
 		assert.Equal(t, text[f.Start:f.End], f.Text)
 		assert.Equal(t, NewLineIndex(text).Position(f.Start), f.Position)
 		assert.Equal(t, 1, f.Paragraph)
 		assert.Equal(t, []string{f.Text + "!"}, f.Suggestions)
 	}
-	// Same span: registry order (b-rule before a-rule), not alphabetical order.
-	assert.Equal(t, []string{"b-rule@zwei", "a-rule@zwei", "c-rule@eins", "b-rule@zwei", "a-rule@zwei"}, got)
-	assert.Equal(t, Position{4, 6}, res.Findings[2].Position)
-	assert.Equal(t, "Wort „eins“", res.Findings[2].Message, "empty message falls back to the rule's")
+	// One finding per span: the most severe, and among equals the rule that
+	// runs first (b-rule before a-rule, not alphabetical order).
+	assert.Equal(t, []string{"b-rule@zwei+d-rule,a-rule", "c-rule@eins+", "b-rule@zwei+d-rule,a-rule"}, got)
+	assert.Equal(t, Position{4, 6}, res.Findings[1].Position)
+	assert.Equal(t, "Wort „eins“", res.Findings[1].Message, "empty message falls back to the rule's")
+	assert.Equal(t, 5+1+5, res.Penalty, "a merged finding counts once")
 }
 
 func TestEngineScoring(t *testing.T) {

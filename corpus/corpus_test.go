@@ -132,13 +132,16 @@ func TestSeedEndToEnd(t *testing.T) {
 }
 
 // seedCoverage names, for each annotation of the seed a rule is meant for, the
-// rule or pack that must cover it. The two gaps left, S02 (a typo) and S17 (a
-// calque of a rare phrase), need a spelling dictionary and the English source.
+// rule or pack that must cover it (as the finding's rule or one of the rules
+// merged into it). The two gaps left, S02 (a typo) and S17 (a calque of a rare
+// phrase), need a spelling dictionary and the English source. S15 and S16 lie
+// inside the consent box, which is one leftover finding: infinitive-position
+// and midsentence-capital find them too, but the box is deleted as a whole.
 var seedCoverage = map[string]string{
 	"S01": "english-date", "S03": "duplicate-paragraph", "S04": "leftovers", "S05": "sentence-fragment",
 	"S06": "duplicate-reporting-verb", "S07": "english-honorific", "S08": "verb-second", "S09": "midsentence-capital",
 	"S10": "comma-before-subclause", "S11": "truncated-paragraph", "S12": "leftovers", "S13": "leftovers",
-	"S14": "leftovers", "S15": "infinitive-position", "S16": "midsentence-capital", "S18": "leftovers",
+	"S14": "leftovers", "S15": "leftovers", "S16": "leftovers", "S18": "leftovers",
 	"S19": "glued-words", "S20": "untranslated", "S21": "extraposed-object", "S22": "leftovers", "S23": "leftovers",
 }
 
@@ -171,7 +174,9 @@ func TestSeedCoverage(t *testing.T) {
 		var by []string
 		for _, f := range res.Findings {
 			if f.Overlaps(x.Span) {
-				by = append(by, f.Rule, packOf[f.Rule])
+				for _, r := range append([]string{f.Rule}, f.Also...) {
+					by = append(by, r, packOf[r])
+				}
 			}
 		}
 		assert.Contains(t, by, want, "%s %q is not covered by %s", x.ID, doc.Text[x.Start:x.End], want)
@@ -197,12 +202,12 @@ func TestSeedInOtherLayouts(t *testing.T) {
 		var out []string
 		for _, f := range res.Findings {
 			assert.Equal(t, text[f.Start:f.End], f.Text)
-			out = append(out, f.Rule+": "+norm.NFC.String(f.Text))
+			out = append(out, f.Rule+": "+strings.Join(strings.Fields(norm.NFC.String(f.Text)), " "))
 		}
 		return out
 	}
 	want := findings(string(data))
-	require.Len(t, want, 25)
+	require.Len(t, want, 16)
 	assert.Equal(t, want, findings(norm.NFD.String(string(data))), "decomposed umlauts")
 	singleBreaks := regexp.MustCompile(`\n\s*\n`).ReplaceAllString(string(data), "\n")
 	assert.Equal(t, want, findings(singleBreaks), "one paragraph per line")

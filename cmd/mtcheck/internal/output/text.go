@@ -93,6 +93,12 @@ func (t *TextWriter) Write(r *Record) error {
 func (t *TextWriter) finding(label string, f *checker.Finding) {
 	fmt.Fprintf(t.w, "%s:%d:%d: %s %s: %s\n", t.paint(ansiBold, label), f.Line, f.Column,
 		t.paint(severityStyle(f.Severity), f.Severity.String()), f.Rule, f.Message)
+	if len(f.Also) > 0 {
+		fmt.Fprintf(t.w, "    Auch gemeldet von: %s\n", strings.Join(f.Also, ", "))
+	}
+	for _, r := range f.Related {
+		fmt.Fprintf(t.w, "    Siehe Zeile %d, Spalte %d: %s\n", r.Line, r.Column, r.Message)
+	}
 	switch len(f.Suggestions) {
 	case 0:
 	case 1:
