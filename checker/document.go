@@ -106,11 +106,21 @@ func AnalyzeSource(ctx context.Context, src *Source) (*Doc, error) {
 				p.Words++
 			}
 		}
-		p.Headline = isHeadlineLike(d, &p)
+		p.Headline = isHeadlineLike(d, &p) || inAny(src.Headlines, p.Span)
 		d.Paragraphs = append(d.Paragraphs, p)
 	}
 	d.pairQuotes()
 	return d, nil
+}
+
+// inAny reports whether s lies inside one of spans.
+func inAny(spans []Span, s Span) bool {
+	for _, h := range spans {
+		if h.Contains(s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *Doc) addSentence(first, end, para int) {

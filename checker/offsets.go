@@ -106,6 +106,24 @@ func (m *OffsetMap) end(t int) int {
 	return p.orig + p.origLen
 }
 
+// textOffset maps an offset of this map's own input back to its text (the
+// inverse of start, ignoring inner maps): an offset inside a replaced piece
+// goes to the piece's start.
+func (m *OffsetMap) textOffset(o int) int {
+	if o >= m.origLen {
+		return m.textLen
+	}
+	k := sort.Search(len(m.pieces), func(k int) bool { return m.pieces[k].orig+m.pieces[k].origLen > o })
+	if k == len(m.pieces) {
+		return m.textLen
+	}
+	p := m.pieces[k]
+	if p.scale > 0 {
+		return p.text + (o-p.orig)/p.scale
+	}
+	return p.text
+}
+
 // Chain returns the map that leads from the text of outer back to the input
 // of inner, where outer's input is inner's text (for example NFC
 // normalisation applied to text extracted from HTML).

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"context"
 	"testing"
 	"unicode/utf8"
 
@@ -169,4 +170,19 @@ func FuzzOffsetMap(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestNormalizeMapsHeadlines(t *testing.T) {
+	text := "Zu\u0308rich heute\n\nDer Text folgt hier, lang und ohne Punkt am Ende, mit mehr als fünfzehn Wörtern in einer einzigen langen Zeile ohne Schluss"
+	src := (&Source{Text: text, Input: text, Headlines: []Span{{0, len("Zu\u0308rich heute")}}}).Normalize()
+	require.Equal(t, "Zürich heute", src.Text[src.Headlines[0].Start:src.Headlines[0].End])
+	d, err := AnalyzeSource(context.Background(), src)
+	require.NoError(t, err)
+	require.Len(t, d.Paragraphs, 2)
+	assert.True(t, d.Paragraphs[0].Headline)
+	assert.False(t, d.Paragraphs[1].Headline)
+	src.Headlines = append(src.Headlines, d.Paragraphs[1].Span)
+	d, err = AnalyzeSource(context.Background(), src)
+	require.NoError(t, err)
+	assert.True(t, d.Paragraphs[1].Headline, "a paragraph the markup marks as a headline is one, whatever its length")
 }

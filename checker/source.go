@@ -84,6 +84,10 @@ type Source struct {
 	// extracted from markup, decoded from another encoding) rather than from
 	// Input (plain UTF-8 text, where Input[start:end] is the finding's text).
 	Extracted bool
+	// Headlines are spans of Text that the markup marks as headlines (HTML
+	// h1–h6, Markdown headings): the paragraphs inside them are headlines,
+	// whatever their shape.
+	Headlines []Span
 }
 
 // input returns the input the source's offsets refer to.
@@ -149,6 +153,10 @@ func (s *Source) Normalize() *Source {
 	out := *s
 	out.Input = s.input()
 	out.Text, out.Map = t, Chain(m, s.Map)
+	out.Headlines = nil
+	for _, h := range s.Headlines {
+		out.Headlines = append(out.Headlines, Span{m.textOffset(h.Start), m.textOffset(h.End)})
+	}
 	return &out
 }
 
