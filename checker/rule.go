@@ -140,8 +140,8 @@ func (r *Rule) Validate() error {
 	if r.Severity.Weight() == 0 {
 		problems = append(problems, "severity is not set")
 	}
-	if p := ValidTitle(r.Title); p != "" && (r.Pack == "" || r.Title != "") {
-		problems = append(problems, p) // TODO(titles): required for pack entries once the packs have them
+	if p := ValidTitle(r.Title); p != "" {
+		problems = append(problems, p)
 	}
 	if strings.TrimSpace(r.Message) == "" {
 		problems = append(problems, "message is empty")

@@ -53,6 +53,7 @@ category: style/calque
 severity: minor
 entries:
   - id: `+id+`
+    title: '"Corona-Krise" instead of "Corona-Pandemie"'
     message: "Hausstil: „Corona-Pandemie“ statt „Corona-Krise“."
     pattern: 'Corona-Krise'
     bad: ["Die {{Corona-Krise}} traf alle."]

@@ -270,6 +270,7 @@ func TestRulesCheckPack(t *testing.T) {
 	dir := writeTree(t, t.TempDir(), map[string]string{
 		"good.yaml": housePack,
 		"two.yaml": strings.NewReplacer("name: house-style", "name: two", "id: sinn-machen", "id: sinn-machen-2").Replace(housePack) + `  - id: zu-viel
+    title: Viel zu viel for zu viel
     message: "Zu viel."
     pattern: 'viel zu viel'
     bad: ["Das ist {{viel zu viel}}."]
@@ -280,12 +281,14 @@ description: Examples that do not hold and a bad pattern.
 category: style/calque
 entries:
   - id: sinn-machen
+    title: Sinn machen for Sinn ergeben
     severity: minor
     message: "Lehnübersetzung."
     pattern: 'Sinn ... mach*'
     bad: ["Das würde {{Sinn}} machen."]
     good: ["Das würde Sinn machen."]
   - id: kaputt
+    title: A broken entry
     severity: huge
     message: "Kaputt."
     pattern: 'kaputt {'
@@ -307,8 +310,8 @@ entries:
 		{"two good packs", []string{"good.yaml", "two.yaml"}, exitOK,
 			"DIR/good.yaml: 1 rule, all examples pass\nDIR/two.yaml: 2 rules, all examples pass\n", nil},
 		{"a broken pack", []string{"broken.yaml"}, exitTrouble, "", []string{
-			`DIR/broken.yaml:12: entry "kaputt": severity: unknown severity "huge" (want minor, major or critical)`,
-			`DIR/broken.yaml:14: entry "kaputt": pattern: { without } (in "kaputt {")`,
+			`DIR/broken.yaml:14: entry "kaputt": severity: unknown severity "huge" (want minor, major or critical)`,
+			`DIR/broken.yaml:16: entry "kaputt": pattern: { without } (in "kaputt {")`,
 		}},
 		{"one pack name twice", []string{"good.yaml", "same-name.yaml"}, exitTrouble,
 			"DIR/good.yaml: 1 rule, all examples pass\n", []string{
@@ -348,6 +351,7 @@ category: style/calque
 severity: minor
 entries:
   - id: sinn-machen
+    title: Sinn machen for Sinn ergeben
     message: "Lehnübersetzung."
     pattern: 'Sinn ... mach*'
     bad:
@@ -360,8 +364,8 @@ entries:
 	assert.Equal(t, exitTrouble, res.code)
 	assert.Empty(t, res.stdout)
 	assert.Equal(t, ""+
-		`DIR/p.yaml:10: entry "sinn-machen": bad[0]: expected "Sinn"@11 to be flagged, but "Sinn machen"@11 is`+"\n"+
-		`DIR/p.yaml:13: entry "sinn-machen": good[0]: a good example, but "Sinn machen"@11 is flagged`+"\n",
+		`DIR/p.yaml:11: entry "sinn-machen": bad[0]: expected "Sinn"@11 to be flagged, but "Sinn machen"@11 is`+"\n"+
+		`DIR/p.yaml:14: entry "sinn-machen": good[0]: a good example, but "Sinn machen"@11 is flagged`+"\n",
 		strings.ReplaceAll(res.stderr, dir, "DIR"))
 
 	res = runWith(t, nil, "rules", "--check", filepath.Join(dir, "p.yaml"), "sinn-machen")

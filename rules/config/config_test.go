@@ -43,6 +43,7 @@ category: style/calque
 severity: minor
 entries:
   - id: corona-krise
+    title: '"Corona-Krise" instead of "Corona-Pandemie"'
     message: "Hausstil: „Corona-Pandemie“ statt „Corona-Krise“."
     pattern: 'Corona-Krise'
     bad: ["Die {{Corona-Krise}} traf alle."]

@@ -16,12 +16,14 @@ category: locale/number-format
 severity: major
 entries:
   - id: decimal-point
+    title: English decimal point
     message: "Dezimalpunkt: „$0“ → „${int},${frac}“ vor $2."
     pattern: '{/(?P<int>\d+)\.(?P<frac>\d{1,2})/} Prozent|Milliarden'
     suggestions: ["${int},${frac}", "$$${int}", "$0"]
     bad: ["Es sind {{2.5}} Prozent."]
     good: ["Es sind 2,5 Prozent."]
   - id: sinn-machen
+    title: '"Sinn machen" for "make sense"'
     category: style/calque
     severity: minor
     message: "„Sinn machen“ ist eine Lehnübersetzung."

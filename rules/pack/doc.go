@@ -11,6 +11,7 @@
 //	severity: minor                  # default of the entries (optional)
 //	entries:
 //	  - id: embed-skip-link          # kebab-case, unique across all packs
+//	    title: Skip link of an embedded post  # English, no final period, at most 60 characters
 //	    category: markup/leftover    # family/kind (optional when the pack has one)
 //	    severity: major              # minor, major or critical (optional likewise)
 //	    message: "Sprunglink …"      # German, shown to editors; may hold references

@@ -14,6 +14,7 @@ category: style/calque
 severity: minor
 entries:
   - id: fuzz-entry
+    title: Pattern chosen by the fuzzer
     message: "Befund: $0"
     pattern: %PATTERN%
     bad: ["{{x}}"]

@@ -181,7 +181,7 @@ func (r *reader) entry(p *Pack, i int, n *yaml.Node) *Entry {
 		r.add(e.idLine, where+": id", fmt.Sprintf("%q is not kebab-case", e.ID))
 	}
 	var line int
-	if e.Title, line = r.str(m, where, "title", false); e.Title != "" {
+	if e.Title, line = r.str(m, where, "title", true); e.Title != "" {
 		if p := checker.ValidTitle(e.Title); p != "" {
 			r.add(line, where+": title", p)
 		}
