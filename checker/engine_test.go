@@ -56,7 +56,7 @@ func TestEngineScoring(t *testing.T) {
 	res, err := e.CheckText(text)
 	require.NoError(t, err)
 	require.Len(t, res.Paragraphs, 2)
-	assert.Equal(t, ParagraphScore{Index: 0, Span: Span{0, 3}, Line: 1, Words: 1, Penalty: 0, Score: 100, Headline: true}, res.Paragraphs[0])
+	assert.Equal(t, ParagraphScore{Index: 0, Span: Span{0, 3}, Line: 1, Words: 1, Penalty: 0, Score: 100, Headline: true, DocSpan: Span{0, 3}}, res.Paragraphs[0])
 	p := res.Paragraphs[1]
 	assert.Equal(t, 10, p.Words)
 	assert.Equal(t, 10, p.Penalty)

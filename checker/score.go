@@ -45,6 +45,8 @@ type ParagraphScore struct {
 	Penalty  int     `json:"penalty"`
 	Score    float64 `json:"score"`
 	Headline bool    `json:"headline"`
+	// DocSpan is the paragraph's span in the analysed text (Doc.Text).
+	DocSpan Span `json:"-"`
 }
 
 // DocScore is the score of a whole document.
@@ -61,7 +63,8 @@ func scoreDoc(d *Doc, findings []Finding, threshold float64) (DocScore, []Paragr
 	paras := make([]ParagraphScore, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
 		in := d.InputSpan(p.Span)
-		paras[i] = ParagraphScore{Index: i, Span: in, Line: d.Lines.Position(in.Start).Line, Words: p.Words, Headline: p.Headline}
+		paras[i] = ParagraphScore{Index: i, Span: in, Line: d.Lines.Position(in.Start).Line, Words: p.Words,
+			Headline: p.Headline, DocSpan: p.Span}
 	}
 	total := DocScore{Words: d.Words()}
 	critical := false

@@ -39,6 +39,9 @@ type LineIndex struct {
 	text   string
 	enc    Encoding
 	starts []int // byte offset of the first byte of every line
+	// chars counts the code points before every line start (after a byte
+	// order mark), for CharOffset.
+	chars []int
 	// checks are column checkpoints inside long lines, in offset order.
 	checks []lineCheck
 }
@@ -60,12 +63,15 @@ func newLineIndex(text string, enc Encoding) *LineIndex {
 		first = 0
 	}
 	li.starts = append(li.starts, first)
+	li.chars = append(li.chars, 0)
 	unit := enc.unit()
-	col, lineStart := 1, first
+	col, lineStart, chars := 1, first, 0
 	for i := first; i+unit <= len(text); {
 		c, n := li.codePoint(i)
+		chars++
 		if c == '\n' {
 			li.starts = append(li.starts, i+n)
+			li.chars = append(li.chars, chars)
 			col, lineStart = 1, i+n
 		} else {
 			col++
@@ -121,6 +127,14 @@ func (li *LineIndex) Position(offset int) Position {
 		col++
 	}
 	return Position{Line: line + 1, Column: col}
+}
+
+// CharOffset returns the number of Unicode code points before a byte offset
+// of the input, not counting a byte order mark: the character offset that
+// SARIF and editors count in.
+func (li *LineIndex) CharOffset(offset int) int {
+	p := li.Position(offset)
+	return li.chars[p.Line-1] + p.Column - 1
 }
 
 // Lines returns the number of lines in the text.

@@ -59,3 +59,11 @@ func TestParseMarked(t *testing.T) {
 		assert.Error(t, err, bad)
 	}
 }
+
+func TestCharOffset(t *testing.T) {
+	text := "\uFEFFäb\nc😀d\n\nx"
+	li := NewLineIndex(text)
+	for off, want := range map[int]int{0: 0, 3: 0, 5: 1, 6: 2, 7: 3, 8: 4, 12: 5, 13: 6, 14: 7, 15: 8, 16: 9} {
+		assert.Equal(t, want, li.CharOffset(off), "offset %d", off)
+	}
+}

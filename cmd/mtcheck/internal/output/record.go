@@ -28,12 +28,15 @@ type Record struct {
 	Error      string                   `json:"error,omitempty"`
 	Paragraphs []checker.ParagraphScore `json:"paragraphs"`
 	Findings   []checker.Finding        `json:"findings"`
+	// Doc is the analysed document, for writers that show the text (nil for
+	// error records). Its Text is what the findings' DocSpan refer to.
+	Doc *checker.Doc `json:"-"`
 }
 
 // NewRecord builds the record of a checked document.
 func NewRecord(id, path string, res *checker.Result) *Record {
 	r := &Record{ID: id, Path: path, DocScore: res.DocScore,
-		Paragraphs: res.Paragraphs, Findings: res.Findings}
+		Paragraphs: res.Paragraphs, Findings: res.Findings, Doc: res.Doc}
 	if r.Paragraphs == nil {
 		r.Paragraphs = []checker.ParagraphScore{}
 	}
