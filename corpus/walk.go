@@ -1,55 +1,44 @@
 package corpus
 
 import (
-	"io/fs"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
+
+	"github.com/mtcheck/mtcheck/checker/walk"
 )
 
 // Expand turns paths into the corpus files to load, in order: files are kept
-// as given; directories are walked in lexical order for .txt, .jsonl and
-// .jsonl.gz files, skipping subdirectories named testdata or starting with
-// "." or "_". A stand-off annotation file without its text is an error.
+// as given (a stand-off annotation file stands for its text); directories are
+// walked by the rules of the shared walker (package internal/walk: lexical
+// order within each directory, hidden entries skipped, links to files
+// followed, links to directories not) for .txt, .jsonl and .jsonl.gz files,
+// also skipping subdirectories named testdata or starting with "_", which
+// hold test inputs and drafts rather than corpus texts. A stand-off
+// annotation file without its text is an error.
 func Expand(paths []string) ([]string, error) {
 	var out []string
+	opt := walk.Options{SkipDir: func(_, name string) bool {
+		return name == "testdata" || strings.HasPrefix(name, "_")
+	}}
 	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return out, err
-		}
-		if !info.IsDir() {
-			out = append(out, textPathOf(p))
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+		for path, err := range walk.Walk(p, opt) {
 			if err != nil {
-				return err
+				return out, err
 			}
-			name := e.Name()
-			if e.IsDir() {
-				if path != p && (name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
-					return filepath.SkipDir
-				}
-				return nil
+			if path == p {
+				out = append(out, textPathOf(p))
+				continue
 			}
+			name := filepath.Base(path)
 			switch {
 			case strings.HasSuffix(name, AnnotationsSuffix):
 				if !fileExists(textPathOf(path)) {
-					return &LoadError{Path: path, Msg: "annotation file without its text " + filepath.Base(textPathOf(path))}
+					return out, &LoadError{Path: path, Msg: "annotation file without its text " + filepath.Base(textPathOf(path))}
 				}
 			case strings.HasSuffix(name, ".txt") || isMQMPath(name):
-				found = append(found, path)
+				out = append(out, path)
 			}
-			return nil
-		})
-		if err != nil {
-			return out, err
 		}
-		sort.Strings(found)
-		out = append(out, found...)
 	}
 	return out, nil
 }

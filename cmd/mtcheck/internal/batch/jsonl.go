@@ -16,7 +16,9 @@ import (
 )
 
 // JSONL yields one document per line of r, each line a JSON object
-// {"id": "...", "text": "..."}. Lines are read one at a time with a cap of
+// {"id": "...", "text": "...", "format": "..."}, where "format" (text,
+// markdown or html; absent or null: text) is the markup of the text and
+// "id" is optional. Lines are read one at a time with a cap of
 // maxBytes bytes (without the line break), so memory stays bounded however
 // long the stream is.
 //
@@ -26,11 +28,12 @@ import (
 // than maxBytes (the rest of it is discarded up to its newline), invalid
 // UTF-8 (the error names the byte offset within the line; this is checked on
 // the raw bytes, since encoding/json would silently replace them), malformed
-// JSON, a key that occurs twice in the object, or a missing or non-string
-// "text". Keys match exactly ("Text" is not "text") and unknown keys are
-// ignored. The ID is the record's "id" (a non-empty string, or a number taken
-// literally) when it can be read, else "#<line number>". A read error ends
-// the stream with one error document.
+// JSON, a key that occurs twice in the object, a missing or non-string
+// "text", or a "format" that is not one of the formats. Keys match exactly
+// ("Text" is not "text") and unknown keys are ignored. The ID is the
+// record's "id" (a non-empty string, or a number taken literally) when it
+// can be read, else "#<line number>". Records are UTF-8 (Raw is unset). A
+// read error ends the stream with one error document.
 func JSONL(r io.Reader, path string, maxBytes int) iter.Seq[Document] {
 	return func(yield func(Document) bool) {
 		lr := newLineReader(r, maxBytes)
@@ -40,14 +43,13 @@ func JSONL(r io.Reader, path string, maxBytes int) iter.Seq[Document] {
 				return
 			}
 			if err != nil {
-				yield(Document{ID: lineID(lr.n + 1), Path: path, Err: plainErr(err)})
+				yield(lineDoc(path, lr.n+1, plainErr(err)))
 				return
 			}
 			var d Document
 			switch {
 			case tooLong:
-				d = Document{ID: lineID(lr.n), Path: path,
-					Err: fmt.Errorf("line %d is longer than the limit of %d bytes (--max-bytes)", lr.n, maxBytes)}
+				d = lineDoc(path, lr.n, fmt.Errorf("line %d is longer than the limit of %d bytes (--max-bytes)", lr.n, maxBytes))
 			case len(bytes.TrimSpace(line)) == 0:
 				continue
 			default:
@@ -63,10 +65,18 @@ func JSONL(r io.Reader, path string, maxBytes int) iter.Seq[Document] {
 // lineID is the ID of a JSONL record without a usable "id".
 func lineID(n int) string { return "#" + strconv.Itoa(n) }
 
+// lineDoc is the document of line n of the JSONL stream path, known by its
+// line number, which is unique only within the stream: its shard key names
+// the stream too.
+func lineDoc(path string, n int, err error) Document {
+	id := lineID(n)
+	return Document{ID: id, Path: path, Err: err, key: path + id}
+}
+
 // jsonlRecord holds the values of the keys a JSONL record is read for; every
 // other key is ignored. To read another key, add a field and a case in field.
 type jsonlRecord struct {
-	id, text jsonValue
+	id, text, format jsonValue
 }
 
 // field returns where the value of key goes, nil for a key that is ignored.
@@ -76,6 +86,8 @@ func (r *jsonlRecord) field(key string) *jsonValue {
 		return &r.id
 	case "text":
 		return &r.text
+	case "format":
+		return &r.format
 	}
 	return nil
 }
@@ -118,7 +130,7 @@ var errNotObject = errors.New("the line is not a JSON object")
 
 // parseLine turns one non-blank JSONL line (line number n) into a document.
 func parseLine(line []byte, n int, path string) Document {
-	d := Document{ID: lineID(n), Path: path}
+	d := lineDoc(path, n, nil)
 	// Validate before decoding: encoding/json replaces invalid bytes with U+FFFD.
 	var utf8Err error
 	if !utf8.Valid(line) {
@@ -139,7 +151,7 @@ func parseLine(line []byte, n int, path string) Document {
 		id = ""
 	}
 	if id != "" && !rec.id.twice {
-		d.ID = id
+		d.ID, d.key = id, ""
 	}
 	switch {
 	case utf8Err != nil:
@@ -153,9 +165,28 @@ func parseLine(line []byte, n int, path string) Document {
 	case rec.text.kind != '"':
 		d.Err = errors.New(`"text" must be a string`)
 	default:
-		d.Text = rec.text.s
+		d.Format, d.Err = decodeFormat(rec.format)
+		if d.Err == nil {
+			d.Text = rec.text.s
+		}
 	}
 	return d
+}
+
+// decodeFormat reads the "format": one of the formats; missing or null is
+// text.
+func decodeFormat(v jsonValue) (Format, error) {
+	switch v.kind {
+	case 0, 'n':
+		return FormatText, nil
+	case '"':
+		f, err := ParseFormat(v.s)
+		if err != nil {
+			return "", fmt.Errorf(`unknown "format" %q (want text, markdown or html)`, v.s)
+		}
+		return f, nil
+	}
+	return "", errors.New(`"format" must be a string`)
 }
 
 // decodeObject reads the JSON object data, which has no surrounding white

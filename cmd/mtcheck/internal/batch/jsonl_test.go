@@ -28,6 +28,7 @@ func TestJSONLLines(t *testing.T) {
 		skip    bool   // no document expected
 		id      string // expected ID
 		text    string // expected text when there is no error
+		format  Format // expected format when there is no error; "" for text
 		errPart string // expected part of the error message, "" for none
 	}{
 		{name: "valid", line: `{"id": "a1", "text": "Er sagte es."}`, id: "a1", text: "Er sagte es."},
@@ -68,6 +69,18 @@ func TestJSONLLines(t *testing.T) {
 		{name: "trailing comma", line: `{"text": "a",}`, id: "#1", errPart: "malformed JSON"},
 		{name: "missing colon", line: `{"text" "a"}`, id: "#1", errPart: "malformed JSON"},
 		{name: "white space around", line: " \t{\"text\": \"a\"} ", id: "#1", text: "a"},
+		{name: "format html", line: `{"id": "h", "text": "<p>a</p>", "format": "html"}`, id: "h", text: "<p>a</p>", format: FormatHTML},
+		{name: "format markdown", line: `{"format": "markdown", "text": "# a"}`, id: "#1", text: "# a", format: FormatMarkdown},
+		{name: "format text", line: `{"text": "a", "format": "text"}`, id: "#1", text: "a"},
+		{name: "null format", line: `{"text": "a", "format": null}`, id: "#1", text: "a"},
+		{name: "escaped format", line: `{"text": "a", "format": "ht\u006dl"}`, id: "#1", text: "a", format: FormatHTML},
+		{name: "unknown format", line: `{"id": "u", "text": "a", "format": "rss"}`, id: "u", errPart: `unknown "format" "rss" (want text, markdown or html)`},
+		{name: "format case matters", line: `{"id": "u", "text": "a", "format": "HTML"}`, id: "u", errPart: `unknown "format" "HTML"`},
+		{name: "empty format", line: `{"id": "u", "text": "a", "format": ""}`, id: "u", errPart: `unknown "format" ""`},
+		{name: "non-string format", line: `{"id": "u", "text": "a", "format": 1}`, id: "u", errPart: `"format" must be a string`},
+		{name: "duplicate format", line: `{"text": "a", "format": "html", "format": "text"}`, id: "#1", errPart: `duplicate key "format"`},
+		{name: "capitalised format is ignored", line: `{"text": "a", "Format": "rss"}`, id: "#1", text: "a"},
+		{name: "missing text beats a bad format", line: `{"format": "rss"}`, id: "#1", errPart: `missing "text"`},
 		{name: "blank line", line: "", skip: true},
 		{name: "white space line", line: " \t\r", skip: true},
 	}
@@ -85,6 +98,11 @@ func TestJSONLLines(t *testing.T) {
 			if tc.errPart == "" {
 				require.NoError(t, d.Err)
 				assert.Equal(t, tc.text, d.Text)
+				if tc.format == "" {
+					tc.format = FormatText
+				}
+				assert.Equal(t, tc.format, d.Format)
+				assert.False(t, d.Raw)
 				return
 			}
 			require.Error(t, d.Err)
