@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -61,9 +62,31 @@ func TestSchemaNames(t *testing.T) {
 	assert.Equal(t, 91.3, doc["score"])
 	assert.Equal(t, 86.4, doc["penalty_per_1000_words"])
 
-	b, err = json.Marshal(Summary{Documents: 3, Failed: 1, Findings: 4, Words: 50, Errors: 1})
+	b, err = json.Marshal(Summary{Documents: 3, Passed: 1, Failed: 1, Findings: 4, Words: 50, Errors: 1})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"documents": 3, "failed": 1, "errors": 1, "findings": 4, "words": 50}`, string(b))
+	assert.JSONEq(t, `{"documents": 3, "passed": 1, "failed": 1, "errors": 1, "findings": 4, "words": 50,
+		"by_severity": {}, "by_rule": {}, "by_category": {}, "worst": [], "worst_paragraphs": []}`, string(b))
+}
+
+// TestRecordMetadata pins the additive fields of feed items and typed
+// inputs, on checked and error records, and that they are left out when empty.
+func TestRecordMetadata(t *testing.T) {
+	r := sampleRecord()
+	r.Format, r.Feed, r.ItemID, r.Link, r.Title = "html", "https://example.org/feed.xml", "urn:1",
+		"https://example.org/1", "Titel"
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(b, &doc))
+	assert.Equal(t, sorted("id", "path", "format", "feed", "item_id", "link", "title", "score", "penalty",
+		"penalty_per_1000_words", "words", "passed", "paragraphs", "findings"), keys(doc))
+	assert.Equal(t, "urn:1", doc["item_id"])
+
+	e := ErrorRecord("x", "x", errors.New("kaputt"))
+	e.Feed, e.Link = "f", "l"
+	b, err = json.Marshal(e)
+	require.NoError(t, err)
+	assert.Equal(t, `{"id":"x","path":"x","feed":"f","link":"l","error":"kaputt","paragraphs":[],"findings":[]}`, string(b))
 }
 
 // TestRecordJSON pins which fields a record has: an error record has no
@@ -110,8 +133,15 @@ func TestSummaryAdd(t *testing.T) {
 	s.Add(sampleRecord())
 	s.Add(&Record{DocScore: checker.DocScore{Words: 3, Passed: true}})
 	s.Add(ErrorRecord("e", "e", errors.New("x")))
-	assert.Equal(t, Summary{Documents: 3, Failed: 1, Findings: 1, Words: 60, Errors: 1}, s,
+	assert.Equal(t, []int{3, 1, 1, 1, 1, 60}, []int{s.Documents, s.Passed, s.Failed, s.Errors, s.Findings, s.Words},
 		"an error record counts as an error, not as a failed document")
+	assert.Equal(t, map[string]int{"duplicate-reporting-verb": 1}, s.ByRule)
+	assert.Equal(t, map[string]int{"fluency/duplicate-verb": 1}, s.ByCategory)
+	assert.Equal(t, map[string]int{"major": 1}, s.BySeverity)
+	require.Len(t, s.Worst(), 1)
+	assert.Equal(t, []RuleCount{{Rule: "duplicate-reporting-verb", Count: 1, Penalty: 5}}, s.Worst()[0].Rules)
+	require.Len(t, s.WorstParagraphs(), 1, "only paragraphs with a penalty")
+	assert.Equal(t, 3, s.WorstParagraphs()[0].Line)
 }
 
 func TestJSONWriter(t *testing.T) {
@@ -128,7 +158,7 @@ func TestJSONWriter(t *testing.T) {
 	var got struct {
 		Version   int              `json:"version"`
 		Documents []map[string]any `json:"documents"`
-		Summary   map[string]int   `json:"summary"`
+		Summary   map[string]any   `json:"summary"`
 	}
 	dec := json.NewDecoder(&out)
 	dec.DisallowUnknownFields()
@@ -138,13 +168,16 @@ func TestJSONWriter(t *testing.T) {
 	assert.Equal(t, "a.txt", got.Documents[0]["id"])
 	assert.Equal(t, "kaputt <&>", got.Documents[1]["error"])
 	assert.NotContains(t, got.Documents[1], "score", "an error record has no score")
-	assert.Equal(t, map[string]int{"documents": 2, "failed": 1, "errors": 1, "findings": 1, "words": 57}, got.Summary)
+	assert.Equal(t, map[string]any{"documents": 2.0, "passed": 0.0, "failed": 1.0, "errors": 1.0, "findings": 1.0,
+		"words": 57.0, "by_severity": map[string]any{}, "by_rule": map[string]any{}, "by_category": map[string]any{},
+		"worst": []any{}, "worst_paragraphs": []any{}}, got.Summary)
 }
 
 func TestJSONWriterNoDocuments(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, NewJSON(&out).Close(Summary{}))
-	assert.JSONEq(t, `{"version": 1, "documents": [], "summary": {"documents": 0, "failed": 0, "errors": 0, "findings": 0, "words": 0}}`,
+	assert.JSONEq(t, `{"version": 1, "documents": [], "summary": {"documents": 0, "passed": 0, "failed": 0, "errors": 0,
+		"findings": 0, "words": 0, "by_severity": {}, "by_rule": {}, "by_category": {}, "worst": [], "worst_paragraphs": []}}`,
 		out.String())
 }
 
@@ -164,37 +197,59 @@ func TestJSONLWriter(t *testing.T) {
 
 func TestTextWriter(t *testing.T) {
 	var out, errOut bytes.Buffer
-	w := NewText(&out, &errOut, false)
+	w := NewText(&out, &errOut, Options{})
 	rec := sampleRecord()
 	rec.Findings = append(rec.Findings, checker.Finding{Rule: "filler", Severity: checker.Minor,
 		Message: "Füllwort.", Position: checker.Position{Line: 4, Column: 1}, Suggestions: []string{"a", "b"}},
 		checker.Finding{Rule: "bare", Severity: checker.Critical, Message: "Ohne Vorschlag.",
-			Position: checker.Position{Line: 5, Column: 2}})
+			Position: checker.Position{Line: 5, Column: 2}, Also: []string{"other"},
+			Related: []checker.Related{{Position: checker.Position{Line: 1, Column: 3}, Message: "Erste Stelle"}}})
 	require.NoError(t, w.Write(rec))
 	require.NoError(t, w.Write(ErrorRecord("-[#7]", "-", errors.New("invalid UTF-8"))))
-	require.NoError(t, w.Write(&Record{ID: "doc-9", Path: "in.jsonl",
-		DocScore:   checker.DocScore{Score: 100, Words: 1, Passed: true},
-		Paragraphs: []checker.ParagraphScore{{Line: 1, Words: 1, Score: 100}}}))
-	require.NoError(t, w.Close(Summary{Documents: 3, Failed: 1, Findings: 3, Words: 58, Errors: 1}))
+	require.NoError(t, w.Write(&Record{ID: "doc-9", Path: "in.jsonl", Title: "Ein Titel", Link: "https://example.org/9",
+		DocScore:   checker.DocScore{Score: 100, Words: 1234, Passed: true},
+		Paragraphs: []checker.ParagraphScore{{Line: 1, Words: 1234, Score: 100}}}))
+	require.NoError(t, w.Close(Summary{Documents: 3, Failed: 1, Findings: 3, Words: 1291, Errors: 1}))
 	assert.Equal(t, `a.txt:3:22: major duplicate-reporting-verb: Doppeltes Redeverb.
     Vorschlag: sagte
 a.txt:4:1: minor filler: Füllwort.
     Vorschläge: a | b
 a.txt:5:2: critical bare: Ohne Vorschlag.
-  Absatz 1, Zeile 1: 100 (3 Wörter, Abzug 0, Überschrift)
-  Absatz 2, Zeile 3: 90.7 (54 Wörter, Abzug 5)
-a.txt: 91.3 Punkte, Abzug 5 (86.4 je 1000 Wörter), 57 Wörter, nicht bestanden
-  Absatz 1, Zeile 1: 100 (1 Wort, Abzug 0)
-in.jsonl[doc-9]: 100 Punkte, Abzug 0 (0 je 1000 Wörter), 1 Wort, bestanden
-3 Dokumente, 1 nicht bestanden, 1 nicht prüfbar, 3 Befunde, 58 Wörter
-`, out.String())
+    Auch gemeldet von: other
+    Siehe Zeile 1, Spalte 3: Erste Stelle
+  Absatz 2, Zeile 3: 90,7 (54 Wörter, Abzug 5)
+a.txt: 91,3 Punkte, Abzug 5 (86,4 je 1.000 Wörter), 57 Wörter, nicht bestanden
+  Titel: Ein Titel
+  Link: https://example.org/9
+in.jsonl[doc-9]: 100 Punkte, Abzug 0 (0 je 1.000 Wörter), 1.234 Wörter, bestanden
+
+Zusammenfassung
+Dokumente: 0 bestanden, 1 nicht bestanden, 1 nicht prüfbar
+Wörter: 1.291
+
+3 Dokumente, 1 nicht bestanden, 1 nicht prüfbar, 3 Befunde, 1.291 Wörter
+`, out.String(), "paragraph lines only where there are findings; German numbers")
 	assert.Equal(t, "-[-[#7]]: error: invalid UTF-8\n", errOut.String())
 	assert.NotContains(t, out.String(), "\x1b[", "no colour unless asked")
 }
 
+func TestTextWriterVerbosePlain(t *testing.T) {
+	var out bytes.Buffer
+	w := NewText(&out, io.Discard, Options{Verbose: true, PlainNumbers: true, Summary: SummaryOff})
+	require.NoError(t, w.Write(sampleRecord()))
+	require.NoError(t, w.Close(Summary{Documents: 2, Failed: 1, Findings: 1, Words: 1057}))
+	assert.Equal(t, `a.txt:3:22: major duplicate-reporting-verb: Doppeltes Redeverb.
+    Vorschlag: sagte
+  Absatz 1, Zeile 1: 100 (3 Wörter, Abzug 0, Überschrift)
+  Absatz 2, Zeile 3: 90.7 (54 Wörter, Abzug 5)
+a.txt: 91.3 Punkte, Abzug 5 (86.4 je 1000 Wörter), 57 Wörter, nicht bestanden
+2 Dokumente, 1 nicht bestanden, 1 Befund, 1057 Wörter
+`, out.String(), "every paragraph with Verbose; no audit summary with SummaryOff")
+}
+
 func TestTextWriterColour(t *testing.T) {
 	var out, errOut bytes.Buffer
-	w := NewText(&out, &errOut, true)
+	w := NewText(&out, &errOut, Options{Color: true})
 	require.NoError(t, w.Write(sampleRecord()))
 	require.NoError(t, w.Write(ErrorRecord("b", "b", errors.New("x"))))
 	require.NoError(t, w.Close(Summary{Documents: 1, Failed: 1}))
@@ -205,10 +260,11 @@ func TestTextWriterColour(t *testing.T) {
 
 func TestNew(t *testing.T) {
 	for _, f := range Formats {
-		w, err := New(f, &bytes.Buffer{}, &bytes.Buffer{}, false)
+		w, err := New(f, &bytes.Buffer{}, &bytes.Buffer{}, Options{})
 		require.NoError(t, err, f)
 		assert.NotNil(t, w)
+		require.NoError(t, w.Close(Summary{}), f)
 	}
-	_, err := New("xml", &bytes.Buffer{}, &bytes.Buffer{}, false)
-	assert.ErrorContains(t, err, `unknown format "xml"`)
+	_, err := New("xml", &bytes.Buffer{}, &bytes.Buffer{}, Options{})
+	assert.ErrorContains(t, err, `unknown format "xml" (want text, json, jsonl, csv, line, sarif, github or html)`)
 }

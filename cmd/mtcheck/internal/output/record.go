@@ -1,11 +1,24 @@
-// Package output renders check results as text for editors, as one JSON
-// document, or as JSON Lines. Every writer streams: it writes each record as
-// it arrives and keeps nothing but counters.
+// Package output renders check results: as text for editors, as one JSON
+// document or JSON Lines, as CSV rows for spreadsheets, as quickfix lines for
+// editors, as SARIF 2.1.0 for code-scanning tools, as GitHub Actions
+// workflow commands, and as one self-contained HTML report. Every writer
+// streams: it writes each record as it arrives and keeps only counters and
+// the bounded lists of the Summary.
+//
+// Human-readable reports (text, html, the Markdown job summary of github)
+// are German: German labels and German number formats (86,7 Punkte,
+// 1.234 Wörter) unless Options.PlainNumbers is set. Severity names stay the
+// identifiers users write in .mtcheck.yaml and read in JSON (minor, major,
+// critical), like rule IDs; the HTML report explains them in German in its
+// legend (gering, schwer, kritisch). Machine formats (json, jsonl, csv,
+// line, sarif) write locale-free numbers.
 package output
 
 import (
 	"fmt"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/mtcheck/mtcheck/checker"
 )
@@ -19,9 +32,23 @@ import (
 // the score fields:
 //
 //	{"id", "path", "error", "paragraphs": [], "findings": []}
+//
+// Both may carry where a document came from: "format", "feed", "item_id",
+// "link" and "title", each left out when empty.
 type Record struct {
 	ID   string `json:"id"`
 	Path string `json:"path"`
+	// Format is the input format the text was read as ("text", "markdown",
+	// "html", …), when the batch layer knows it.
+	Format string `json:"format,omitempty"`
+	// Feed is the URL or path of the feed a document is an item of.
+	Feed string `json:"feed,omitempty"`
+	// ItemID is the feed item's own identifier (RSS guid, Atom id).
+	ItemID string `json:"item_id,omitempty"`
+	// Link is the address of the document on the web (the item's link).
+	Link string `json:"link,omitempty"`
+	// Title is the document's title (the item's title), for reports.
+	Title string `json:"title,omitempty"`
 	checker.DocScore
 	// Error tells why the document could not be checked; DocScore is then
 	// zero and left out of the JSON.
@@ -61,6 +88,11 @@ type checkedJSON Record
 type errorJSON struct {
 	ID         string                   `json:"id"`
 	Path       string                   `json:"path"`
+	Format     string                   `json:"format,omitempty"`
+	Feed       string                   `json:"feed,omitempty"`
+	ItemID     string                   `json:"item_id,omitempty"`
+	Link       string                   `json:"link,omitempty"`
+	Title      string                   `json:"title,omitempty"`
 	Error      string                   `json:"error"`
 	Paragraphs []checker.ParagraphScore `json:"paragraphs"`
 	Findings   []checker.Finding        `json:"findings"`
@@ -71,7 +103,8 @@ func (r *Record) jsonValue() any {
 	if r.Error == "" {
 		return (*checkedJSON)(r)
 	}
-	return &errorJSON{ID: r.ID, Path: r.Path, Error: r.Error, Paragraphs: r.Paragraphs, Findings: r.Findings}
+	return &errorJSON{ID: r.ID, Path: r.Path, Format: r.Format, Feed: r.Feed, ItemID: r.ItemID, Link: r.Link,
+		Title: r.Title, Error: r.Error, Paragraphs: r.Paragraphs, Findings: r.Findings}
 }
 
 // MarshalJSON encodes the record; an error record leaves out "score",
@@ -80,28 +113,26 @@ func (r Record) MarshalJSON() ([]byte, error) {
 	return newEncoder().marshal(r.jsonValue())
 }
 
-// Summary counts the records of a run.
-type Summary struct {
-	Documents int `json:"documents"`
-	// Failed counts checked documents that did not pass.
-	Failed int `json:"failed"`
-	// Errors counts documents that could not be checked (error records).
-	Errors   int `json:"errors"`
-	Findings int `json:"findings"`
-	Words    int `json:"words"`
+// Label names a record in text reports: its path, or "path[id]" when the ID
+// differs from the path.
+func Label(r *Record) string {
+	if r.ID == "" || r.ID == r.Path {
+		return r.Path
+	}
+	return r.Path + "[" + r.ID + "]"
 }
 
-// Add counts one record.
-func (s *Summary) Add(r *Record) {
-	s.Documents++
-	switch {
-	case r.Error != "":
-		s.Errors++
-	case !r.Passed:
-		s.Failed++
-	}
-	s.Findings += len(r.Findings)
-	s.Words += r.Words
+// HasFile reports whether the record's positions are positions in the file
+// named by Path: a text file given by path. Standard input ("-"), records of
+// a JSONL file (whose ID differs from the path), feed items and documents
+// fetched from a URL have no such file; SARIF names them by a logical
+// location and GitHub annotations leave out file=.
+func HasFile(r *Record) bool {
+	return r.Path != "" && r.Path != "-" && (r.ID == "" || r.ID == r.Path) && r.Feed == "" && !isURL(r.Path)
+}
+
+func isURL(p string) bool {
+	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://")
 }
 
 // Writer renders records one by one and closes the report with a summary.
@@ -112,19 +143,129 @@ type Writer interface {
 	Close(s Summary) error
 }
 
-// Formats are the names New accepts.
-var Formats = []string{"text", "json", "jsonl"}
+// SummaryMode says when the text format prints the audit summary.
+type SummaryMode uint8
 
-// New returns the writer of a format. Reports go to out; the text format
-// prints error records to errOut and uses ANSI colours when color is set.
-func New(format string, out, errOut io.Writer, color bool) (Writer, error) {
+const (
+	// SummaryAuto prints it when the run has more than one document.
+	SummaryAuto SummaryMode = iota
+	// SummaryOn always prints it (--summary).
+	SummaryOn
+	// SummaryOff never prints it (--no-summary).
+	SummaryOff
+)
+
+// Options is what writers need besides the records. The zero value is a
+// plain German report without colour, rules or version.
+type Options struct {
+	// Rules are the enabled rules in registry order (checker.Engine.Rules):
+	// SARIF's rule descriptors, the rule legend of the HTML report, the
+	// titles of GitHub annotations. The engine's own suppression rule is
+	// added where it is missing.
+	Rules []checker.Rule
+	// Version is mtcheck's version, for SARIF's tool.driver.version and the
+	// footer of the HTML report.
+	Version string
+	// WorkDir is the directory that SARIF artifact URIs and GitHub file=
+	// properties are relative to (the command's working directory); ""
+	// leaves paths as given.
+	WorkDir string
+	// Color allows ANSI colours in the text format.
+	Color bool
+	// Verbose lists the score of every paragraph in the text format, not only
+	// of the paragraphs with findings.
+	Verbose bool
+	// PlainNumbers turns German number formatting off in the human-readable
+	// reports (86.7 instead of 86,7, 1234 instead of 1.234).
+	PlainNumbers bool
+	// Summary says when the text format prints the audit summary.
+	Summary SummaryMode
+	// Title is the heading of the HTML report and the GitHub job summary;
+	// "" means "mtcheck-Bericht".
+	Title string
+	// StepSummary is the file the github format appends its Markdown job
+	// summary to: the value of $GITHUB_STEP_SUMMARY; "" writes none.
+	StepSummary string
+	// Start is when the run started. When it is set and the summary given to
+	// Close has no Elapsed, writers compute Elapsed as Now() − Start.
+	Start time.Time
+	// Now returns the current time; nil means time.Now.
+	Now func() time.Time
+}
+
+// title returns the report's title.
+func (o *Options) title() string {
+	if o.Title != "" {
+		return o.Title
+	}
+	return "mtcheck-Bericht"
+}
+
+// elapsed fills in s.Elapsed from Start and Now when the command left it unset.
+func (o *Options) elapsed(s *Summary) {
+	if s.Elapsed > 0 || o.Start.IsZero() {
+		return
+	}
+	now := time.Now
+	if o.Now != nil {
+		now = o.Now
+	}
+	s.Elapsed = now().Sub(o.Start)
+}
+
+// rule returns the enabled rule with an ID, or the engine's suppression
+// rule, or nil.
+func (o *Options) rule(id string) *checker.Rule {
+	for i := range o.Rules {
+		if o.Rules[i].ID == id {
+			return &o.Rules[i]
+		}
+	}
+	if s := checker.SuppressionRule(); s.ID == id {
+		return &s
+	}
+	return nil
+}
+
+// Formats are the names New accepts.
+var Formats = []string{"text", "json", "jsonl", "csv", "line", "sarif", "github", "html"}
+
+// New returns the writer of a format, writing the report to out:
+//
+//   - text: the German report for editors; error records go to errOut.
+//   - json, jsonl: one JSON document, or one record per line.
+//   - csv: one row per document (see CSVWriter).
+//   - line: "path:line:col: rule: message" per finding, for quickfix lists.
+//   - sarif: one SARIF 2.1.0 log (see SARIFWriter).
+//   - github: GitHub Actions workflow commands, and a Markdown job summary
+//     appended to opt.StepSummary.
+//   - html: one self-contained HTML report.
+//
+// Only the text format writes to errOut; every other format reports error
+// records in its own output so that no consumer misses them.
+func New(format string, out, errOut io.Writer, opt Options) (Writer, error) {
 	switch format {
 	case "text":
-		return NewText(out, errOut, color), nil
+		return NewText(out, errOut, opt), nil
 	case "json":
 		return NewJSON(out), nil
 	case "jsonl":
 		return NewJSONL(out), nil
+	case "csv":
+		return NewCSV(out), nil
+	case "line":
+		return NewLine(out), nil
+	case "sarif":
+		return NewSARIF(out, opt), nil
+	case "github":
+		return NewGitHub(out, opt), nil
+	case "html":
+		return NewHTML(out, opt), nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want text, json or jsonl)", format)
+	return nil, fmt.Errorf("unknown format %q (want %s)", format, formatList())
+}
+
+// formatList names the formats for messages: "text, json, … or html".
+func formatList() string {
+	return strings.Join(Formats[:len(Formats)-1], ", ") + " or " + Formats[len(Formats)-1]
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
@@ -20,15 +19,27 @@ const (
 	ansiBoldRed = "\x1b[1;31m"
 )
 
-// TextWriter writes the report for editors, per document:
+// TextWriter writes the German report for editors, per document:
 //
 //	path:line:col: severity rule-id: message
+//	    Auch gemeldet von: other-rule
+//	    Siehe Zeile 1, Spalte 1: Erste Fassung des Absatzes
 //	    Vorschlag: suggestion
-//	  Absatz 1, Zeile 1: 66.7 (3 Wörter, Abzug 1, Überschrift)
-//	path: 91.3 Punkte, Abzug 37 (86.4 je 1000 Wörter), 428 Wörter, nicht bestanden
+//	  Absatz 2, Zeile 3: 90,7 (54 Wörter, Abzug 5)
+//	path: 91,3 Punkte, Abzug 5 (86,4 je 1.000 Wörter), 57 Wörter, nicht bestanden
 //
-// and a summary line at the end, which counts the documents that could not
-// be checked ("nicht prüfbar") only when there are any:
+// Paragraph lines are printed for the paragraphs with findings only, or for
+// every paragraph with Options.Verbose. Numbers are German unless
+// Options.PlainNumbers; severity names and rule IDs are the identifiers of
+// the configuration and stay as they are.
+//
+// After the last document comes, for a run of more than one document (or
+// always with SummaryOn, never with SummaryOff), the audit summary: the
+// worst documents with their dominant rules, the worst paragraphs with the
+// start of their text, findings by rule, category and severity, documents
+// passed, failed and not checkable, words and words per second. The last
+// line is always the count, which names the documents that could not be
+// checked ("nicht prüfbar") only when there are any:
 //
 //	3 Dokumente, 1 nicht bestanden, 1 nicht prüfbar, 3 Befunde, 58 Wörter
 //
@@ -38,30 +49,22 @@ const (
 type TextWriter struct {
 	w      *bufio.Writer
 	errOut io.Writer
-	color  bool
+	opt    Options
+	n      numbers
 }
 
 // NewText returns a TextWriter writing reports to w and error records to
-// errOut, with ANSI colours when color is set.
-func NewText(w, errOut io.Writer, color bool) *TextWriter {
-	return &TextWriter{w: bufio.NewWriter(w), errOut: errOut, color: color}
+// errOut.
+func NewText(w, errOut io.Writer, opt Options) *TextWriter {
+	return &TextWriter{w: bufio.NewWriter(w), errOut: errOut, opt: opt, n: numbers{plain: opt.PlainNumbers}}
 }
 
 // paint wraps s in an ANSI style when colours are on.
 func (t *TextWriter) paint(style, s string) string {
-	if !t.color || style == "" {
+	if !t.opt.Color || style == "" {
 		return s
 	}
 	return style + s + ansiReset
-}
-
-// Label names a record in text reports: its path, or "path[id]" when the ID
-// differs from the path.
-func Label(r *Record) string {
-	if r.ID == "" || r.ID == r.Path {
-		return r.Path
-	}
-	return r.Path + "[" + r.ID + "]"
 }
 
 // Write implements Writer.
@@ -77,16 +80,24 @@ func (t *TextWriter) Write(r *Record) error {
 	for i := range r.Findings {
 		t.finding(label, &r.Findings[i])
 	}
+	if r.Title != "" {
+		fmt.Fprintf(t.w, "  Titel: %s\n", r.Title)
+	}
+	if r.Link != "" {
+		fmt.Fprintf(t.w, "  Link: %s\n", r.Link)
+	}
 	for _, p := range r.Paragraphs {
-		t.paragraph(p)
+		if t.opt.Verbose || p.Penalty > 0 {
+			t.paragraph(p)
+		}
 	}
 	verdict := t.paint(ansiGreen, "bestanden")
 	if !r.Passed {
 		verdict = t.paint(ansiRed, "nicht bestanden")
 	}
-	fmt.Fprintf(t.w, "%s: %s Punkte, Abzug %d (%s je 1000 Wörter), %s, %s\n",
-		t.paint(ansiBold, label), num(r.Score), r.Penalty, num(r.PenaltyPer1000),
-		plural(r.Words, "Wort", "Wörter"), verdict)
+	fmt.Fprintf(t.w, "%s: %s Punkte, Abzug %s (%s je %s Wörter), %s, %s\n",
+		t.paint(ansiBold, label), t.n.dec(r.Score), t.n.int(r.Penalty), t.n.dec(r.PenaltyPer1000),
+		t.n.int(1000), t.n.count(r.Words, "Wort", "Wörter"), verdict)
 	return t.w.Flush()
 }
 
@@ -109,8 +120,8 @@ func (t *TextWriter) finding(label string, f *checker.Finding) {
 }
 
 func (t *TextWriter) paragraph(p checker.ParagraphScore) {
-	fmt.Fprintf(t.w, "  Absatz %d, Zeile %d: %s (%s, Abzug %d", p.Index+1, p.Line, num(p.Score),
-		plural(p.Words, "Wort", "Wörter"), p.Penalty)
+	fmt.Fprintf(t.w, "  Absatz %d, Zeile %d: %s (%s, Abzug %s", p.Index+1, p.Line, t.n.dec(p.Score),
+		t.n.count(p.Words, "Wort", "Wörter"), t.n.int(p.Penalty))
 	if p.Headline {
 		t.w.WriteString(", Überschrift")
 	}
@@ -119,12 +130,88 @@ func (t *TextWriter) paragraph(p checker.ParagraphScore) {
 
 // Close implements Writer.
 func (t *TextWriter) Close(s Summary) error {
-	fmt.Fprintf(t.w, "%s, %d nicht bestanden", plural(s.Documents, "Dokument", "Dokumente"), s.Failed)
-	if s.Errors > 0 {
-		fmt.Fprintf(t.w, ", %d nicht prüfbar", s.Errors)
+	t.opt.elapsed(&s)
+	if t.opt.Summary == SummaryOn || t.opt.Summary == SummaryAuto && s.Documents > 1 {
+		t.audit(&s)
 	}
-	fmt.Fprintf(t.w, ", %s, %s\n", plural(s.Findings, "Befund", "Befunde"), plural(s.Words, "Wort", "Wörter"))
+	n := t.n
+	fmt.Fprintf(t.w, "%s, %s nicht bestanden", n.count(s.Documents, "Dokument", "Dokumente"), n.int(s.Failed))
+	if s.Errors > 0 {
+		fmt.Fprintf(t.w, ", %s nicht prüfbar", n.int(s.Errors))
+	}
+	fmt.Fprintf(t.w, ", %s, %s\n", n.count(s.Findings, "Befund", "Befunde"), n.count(s.Words, "Wort", "Wörter"))
 	return t.w.Flush()
+}
+
+// audit prints the audit summary of a batch.
+func (t *TextWriter) audit(s *Summary) {
+	n := t.n
+	heading := func(h string) { fmt.Fprintf(t.w, "%s\n", t.paint(ansiBold, h)) }
+	t.w.WriteString("\n")
+	heading("Zusammenfassung")
+	if worst := s.Worst(); len(worst) > 0 {
+		heading("Schlechteste Dokumente:")
+		width := 0
+		for _, d := range worst {
+			width = max(width, len([]rune(n.dec(d.Score))))
+		}
+		for _, d := range worst {
+			var rules []string
+			for _, rc := range d.Rules {
+				rules = append(rules, fmt.Sprintf("%s %s×", rc.Rule, n.int(rc.Count)))
+			}
+			fmt.Fprintf(t.w, "  %*s Punkte  %s (%s: %s)\n", width, n.dec(d.Score), d.Label(),
+				n.count(d.Findings, "Befund", "Befunde"), strings.Join(rules, ", "))
+		}
+	}
+	if worst := s.WorstParagraphs(); len(worst) > 0 {
+		heading("Schlechteste Absätze:")
+		width := 0
+		for _, p := range worst {
+			width = max(width, len([]rune(n.dec(p.Score))))
+		}
+		for _, p := range worst {
+			fmt.Fprintf(t.w, "  %*s Punkte  %s:%d", width, n.dec(p.Score), p.Label(), p.Line)
+			if p.Text != "" {
+				fmt.Fprintf(t.w, "  %s", p.Text)
+			}
+			t.w.WriteString("\n")
+		}
+	}
+	t.counts("Befunde nach Regel:", s.ByRule)
+	t.counts("Befunde nach Kategorie:", s.ByCategory)
+	if len(s.BySeverity) > 0 {
+		var parts []string
+		for _, sev := range []checker.Severity{checker.Critical, checker.Major, checker.Minor} {
+			if c := s.BySeverity[sev.String()]; c > 0 {
+				parts = append(parts, t.paint(severityStyle(sev), sev.String())+" "+n.int(c))
+			}
+		}
+		fmt.Fprintf(t.w, "%s %s\n", t.paint(ansiBold, "Befunde nach Schweregrad:"), strings.Join(parts, ", "))
+	}
+	fmt.Fprintf(t.w, "%s %s bestanden, %s nicht bestanden, %s nicht prüfbar\n", t.paint(ansiBold, "Dokumente:"),
+		n.int(s.Passed), n.int(s.Failed), n.int(s.Errors))
+	fmt.Fprintf(t.w, "%s %s", t.paint(ansiBold, "Wörter:"), n.int(s.Words))
+	if s.Elapsed > 0 {
+		fmt.Fprintf(t.w, " in %s s, %s Wörter/s", n.seconds(s.Elapsed.Seconds()), n.int(int(s.WordsPerSecond()+0.5)))
+	}
+	t.w.WriteString("\n\n")
+}
+
+// counts prints the entries of m under a heading, most frequent first.
+func (t *TextWriter) counts(heading string, m map[string]int) {
+	if len(m) == 0 {
+		return
+	}
+	fmt.Fprintf(t.w, "%s\n", t.paint(ansiBold, heading))
+	cs := sortedCounts(m)
+	width := 0
+	for _, c := range cs {
+		width = max(width, len(c.Name)+1)
+	}
+	for _, c := range cs {
+		fmt.Fprintf(t.w, "  %-*s %s\n", width, c.Name+":", t.n.int(c.Count))
+	}
 }
 
 func severityStyle(s checker.Severity) string {
@@ -137,14 +224,4 @@ func severityStyle(s checker.Severity) string {
 		return ansiYellow
 	}
 	return ""
-}
-
-// num formats a score with at most one decimal: 91.3, 100.
-func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }
