@@ -108,7 +108,7 @@ func endsLikeSentence(line string) bool {
 		switch {
 		case strings.ContainsRune(".!?…:", r):
 			return true
-		case strings.ContainsRune("“”\"'«»)]’", r):
+		case IsClosingMark(line[len(line)-n:]):
 			line = line[:len(line)-n]
 		default:
 			return false
@@ -157,7 +157,7 @@ func isHeadlineLike(d *Doc, p *Paragraph) bool {
 	for i := p.EndToken - 1; i >= p.FirstToken; i-- {
 		t := d.Tokens[i]
 		s := d.Text[t.Start:t.End]
-		if isClosingMark(s) {
+		if IsClosingMark(s) {
 			continue
 		}
 		return t.Kind != Punct || !strings.ContainsAny(s, ".!?…:,;")

@@ -1,9 +1,6 @@
 package checker
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 // Quote is one quotation of a paragraph: the token indices of its opening and
 // closing marks. An unclosed quotation runs to the end of its paragraph; Close
@@ -90,10 +87,13 @@ type openMark struct {
 }
 
 // pairParagraphQuotes pairs the marks of the tokens [first, end) with a stack.
-// German „…“, ‚…‘ and »…«, Swiss «…», English “…”, ‘…’ and straight "…" marks
-// are told apart by their neighbours: an opening mark is preceded by a space
-// (or starts the paragraph) and is followed by a word without one. The LaTeX
-// style of some corpora (two backquotes, two apostrophes) is recognised too.
+// Every quotation mark of IsQuoteMark pairs: German „…“, ‚…‘, »…« and ›…‹,
+// Swiss and French «…» and ‹…›, English “…”, ‘…’ and straight "…". Marks that
+// can open and close are told apart by their neighbours: an opening mark is
+// preceded by a space (or starts the paragraph) and is followed by a word
+// without one. The ASCII apostrophe and the backquote, which are no
+// quotation marks, pair only in the LaTeX style of some corpora (two
+// backquotes open, two apostrophes close).
 func (d *Doc) pairParagraphQuotes(first, end int) {
 	var stack []openMark
 	closeTop := func(i int) {
@@ -133,7 +133,7 @@ func (d *Doc) pairParagraphQuotes(first, end int) {
 			} else if opens {
 				stack = append(stack, openMark{i, s})
 			}
-		case "»", "«":
+		case "»", "«", "›", "‹":
 			if top == mirrorGuillemet(s) {
 				closeTop(i)
 			} else if opens {
@@ -166,18 +166,31 @@ func (d *Doc) pairParagraphQuotes(first, end int) {
 
 // mirrorGuillemet returns the guillemet that closes a quotation opened by g.
 func mirrorGuillemet(g string) string {
-	if g == "»" {
+	switch g {
+	case "»":
 		return "«"
+	case "«":
+		return "»"
+	case "›":
+		return "‹"
 	}
-	return "»"
+	return "›"
 }
 
 // quoteOpensAt reports whether the mark at token i stands where a quotation
-// opens: at the paragraph's start or after a space or opening bracket, and
-// directly before a word, number or another mark.
+// opens: at the paragraph's start or after a space, an opening bracket, a
+// dash or a slash, and directly before a word, number or another mark.
 func (d *Doc) quoteOpensAt(i, first, end int) bool {
 	if i+1 >= end || d.Tokens[i+1].SpaceBefore {
 		return false
 	}
-	return i == first || d.Tokens[i].SpaceBefore || strings.ContainsAny(d.TokenText(i-1), "([{–—-/")
+	if i == first || d.Tokens[i].SpaceBefore {
+		return true
+	}
+	switch prev := d.TokenText(i - 1); prev {
+	case "(", "[", "{", "/":
+		return true
+	default:
+		return IsDash(prev)
+	}
 }

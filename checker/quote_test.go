@@ -27,14 +27,18 @@ func TestQuotes(t *testing.T) {
 	}{
 		{"german", `Er sagte „Ja“ und ging.`, []string{"Ja"}, []bool{true}},
 		{"english", `Er sagte “Ja” und ging.`, []string{"Ja"}, []bool{true}},
+		{"english single", `Er sagte ‘Ja’ und ging.`, []string{"Ja"}, []bool{true}},
 		{"guillemets", `Er sagte »Ja« und ging.`, []string{"Ja"}, []bool{true}},
 		{"swiss", `Er sagte «Ja» und ging.`, []string{"Ja"}, []bool{true}},
+		{"single guillemets", `Er las ›Faust‹ und ‹Ja› laut.`, []string{"Faust", "Ja"}, []bool{true, true}},
 		{"straight", `Er sagte "Ja, gut" und ging.`, []string{"Ja, gut"}, []bool{true}},
 		{"latex", "Er sagte ``Ja'' und ging.", []string{"Ja"}, []bool{true}},
 		{"nested", `„Er rief ‚Halt‘ und blieb“, sagte sie.`, []string{"Er rief ‚Halt‘ und blieb", "Halt"}, []bool{true, true}},
 		{"unclosed", `„Wir kommen. Bald.`, []string{"Wir kommen. Bald."}, []bool{false}},
 		{"across sentences", `„Wir kommen. Zum Zeitpunkt der Klage“, sagte er.`, []string{"Wir kommen. Zum Zeitpunkt der Klage"}, []bool{true}},
 		{"apostrophe", `Musk's Plan steht.`, nil, nil},
+		{"genitive apostrophes", `Hans' Auto und Klaus' Haus stehen.`, nil, nil},
+		{"lone backquote", "Er sagte `Ja` und ging.", nil, nil},
 		{"per paragraph", "„Offen\n\nZu“ bleibt", []string{"Offen"}, []bool{false}},
 	}
 	for _, tt := range tests {

@@ -15,21 +15,26 @@ type Sentence struct {
 	Paragraph int
 }
 
-// abbreviations end with a full stop that does not end a sentence, even before a capital letter.
-var abbreviations = setOf(
+// abbreviations end with a full stop that does not end a sentence, even
+// before a capital letter. The month abbreviations of MonthOf ("Nov", "Oct")
+// are added from the month table.
+var abbreviations = withMonthAbbreviations(setOf(
 	"z", "B", "d", "h", "u", "a", "o", "ä", "v", "s", "Chr",
 	"bzw", "ca", "Dr", "Prof", "Nr", "S", "vgl", "Mio", "Mrd", "Jh", "Jhd", "St", "Hr", "Fr", "Hrsg",
 	"Abs", "Bd", "Dipl", "Ing", "inkl", "exkl", "evtl", "ggf", "gegr", "geb", "gest", "Mr", "Mrs", "Ms",
-	"Str", "Tel", "Abb", "bspw", "sog", "zzgl", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-	"Okt", "Nov", "Dez", "Oct", "Dec", "Mar", "Mo", "Di", "Mi", "Do", "So", "Std", "Min", "Sek", "Kap", "Co", "Verf", "Anm",
-)
+	"Str", "Tel", "Abb", "bspw", "sog", "zzgl", "Mo", "Di", "Mi", "Do", "So", "Std", "Min", "Sek", "Kap", "Co",
+	"Verf", "Anm",
+))
 
-// months are German and English month names; a number with a full stop before
-// one is an ordinal date ("am 25. November"), not the end of a sentence.
-var months = setOf(
-	"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-	"November", "Dezember", "January", "February", "March", "May", "June", "July", "October", "December",
-)
+// withMonthAbbreviations adds the month abbreviations to set and returns it.
+func withMonthAbbreviations(set map[string]bool) map[string]bool {
+	for w, m := range monthNames {
+		if m.Abbrev {
+			set[w] = true
+		}
+	}
+	return set
+}
 
 // ordinalNouns commonly follow an ordinal number ("im 19. Jahrhundert", "zum 3. Mal").
 var ordinalNouns = setOf(
@@ -39,9 +44,6 @@ var ordinalNouns = setOf(
 	"Quartal", "Halbjahr", "Semester", "Satz", "Akt", "Buch", "Band", "Teil", "Staffel", "Folge", "Kalenderwoche",
 )
 
-// IsMonthName reports whether w is a German or English month name.
-func IsMonthName(w string) bool { return months[w] }
-
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -50,33 +52,18 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-func isTerminal(s string) bool {
-	return s == "." || s == "!" || s == "?" || s == "?!" || s == "!?"
-}
-
-func isEllipsis(s string) bool { return s == "…" || strings.HasPrefix(s, "..") }
-
-// isClosingMark reports closing quotes and brackets that may follow a full stop.
-func isClosingMark(s string) bool {
-	switch s {
-	case "“", "”", "‘", "’", "\"", "'", "«", "‹", ")", "]", "}":
-		return true
-	}
-	return false
-}
-
 // splitSentences cuts the tokens [first, end) of one paragraph into sentence token ranges.
 func splitSentences(text string, toks []Token, first, end int) [][2]int {
 	var out [][2]int
 	start := first
 	for i := first; i < end; i++ {
 		s := text[toks[i].Start:toks[i].End]
-		if toks[i].Kind != Punct || !isTerminal(s) {
+		if toks[i].Kind != Punct || !IsSentenceEnd(s) {
 			continue
 		}
 		j := i + 1
-		for j < end && toks[j].Kind == Punct && (isTerminal(text[toks[j].Start:toks[j].End]) ||
-			isClosingMark(text[toks[j].Start:toks[j].End]) && !toks[j].SpaceBefore) {
+		for j < end && toks[j].Kind == Punct && (IsSentenceEnd(text[toks[j].Start:toks[j].End]) ||
+			IsClosingMark(text[toks[j].Start:toks[j].End]) && !toks[j].SpaceBefore) {
 			j++
 		}
 		if j == end {
@@ -117,7 +104,7 @@ func endsSentence(text string, toks []Token, i, next int) bool {
 			return false
 		}
 	case Number:
-		if next == i+1 && (months[ns] || ordinalNouns[ns] || n.Kind == Number) {
+		if next == i+1 && (IsMonthName(ns) || ordinalNouns[ns] || n.Kind == Number) {
 			return false // "am 25. November", "im 19. Jahrhundert"
 		}
 	}

@@ -36,6 +36,7 @@ func TestSentences(t *testing.T) {
 		{"quote then comma continues", "„Kommt ihr?“, fragte sie. Niemand antwortete.",
 			[]string{"„Kommt ihr?“, fragte sie.", "Niemand antwortete."}},
 		{"guillemets", "»Nein!« Er lachte.", []string{"»Nein!«", "Er lachte."}},
+		{"swiss guillemets", "«Nein!» Er lachte.", []string{"«Nein!»", "Er lachte."}},
 		{"bracket after stop", "(Das ist alt.) Neu ist das.", []string{"(Das ist alt.)", "Neu ist das."}},
 		{"lowercase continues", "Er sagte ca. drei Worte.", []string{"Er sagte ca. drei Worte."}},
 		{"ellipsis does not split", "Er zögerte … Dann kam sie.", []string{"Er zögerte … Dann kam sie."}},
@@ -153,5 +154,55 @@ func TestParagraphsAtSingleLineBreaks(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, got)
 		})
+	}
+}
+
+func TestMonthOf(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want MonthName
+		ok   bool
+	}{
+		{"November", MonthName{Month: 11}, true},
+		{"Jänner", MonthName{Month: 1}, true},
+		{"March", MonthName{Month: 3, English: true}, true},
+		{"April", MonthName{Month: 4}, true},
+		{"Oct", MonthName{Month: 10, English: true, Abbrev: true}, true},
+		{"Okt", MonthName{Month: 10, Abbrev: true}, true},
+		{"Sept", MonthName{Month: 9, Abbrev: true}, true},
+		{"november", MonthName{}, false},
+		{"Montag", MonthName{}, false},
+	} {
+		got, ok := MonthOf(tt.w)
+		assert.Equal(t, tt.ok, ok, tt.w)
+		assert.Equal(t, tt.want, got, tt.w)
+		assert.Equal(t, tt.ok && !tt.want.Abbrev, IsMonthName(tt.w), "IsMonthName(%q)", tt.w)
+	}
+}
+
+// TestMonthTable checks that every month has its German name and that every
+// entry names a month.
+func TestMonthTable(t *testing.T) {
+	seen := map[int]bool{}
+	for name, m := range monthNames {
+		assert.True(t, m.Month >= 1 && m.Month <= 12, name)
+		seen[m.Month] = true
+		if m.Abbrev {
+			assert.True(t, abbreviations[name], "%q: its full stop ends no sentence", name)
+		}
+	}
+	assert.Len(t, seen, 12)
+	for m := 1; m <= 12; m++ {
+		got, ok := MonthOf(GermanMonth(m))
+		assert.True(t, ok && got.Month == m && !got.English && !got.Abbrev, "GermanMonth(%d)", m)
+	}
+}
+
+func TestIsWeekday(t *testing.T) {
+	for _, w := range []string{"Montag", "Sonnabend", "Sonntag"} {
+		assert.True(t, IsWeekday(w), w)
+	}
+	for _, w := range []string{"montag", "Montagabend", "Mo", "Monday", "November"} {
+		assert.False(t, IsWeekday(w), w)
 	}
 }

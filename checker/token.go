@@ -91,7 +91,7 @@ func wordShape(s string) Shape {
 	if !unicode.IsUpper(first) {
 		return Mixed
 	}
-	for _, part := range strings.FieldsFunc(s, isHyphen) {
+	for _, part := range strings.FieldsFunc(s, IsHyphen) {
 		if partMixed(part) {
 			return Mixed
 		}
@@ -118,8 +118,6 @@ func partMixed(part string) bool {
 	}
 	return innerUpper && upper != letters
 }
-
-func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
 // classify returns the kind of a non-space segment by its content.
 func classify(s string) TokenKind {

@@ -224,7 +224,7 @@ func joinTokens(text string, toks []Token) []Token {
 
 func isHyphenToken(text string, t Token) bool {
 	r, n := utf8.DecodeRuneInString(text[t.Start:t.End])
-	return n == t.Len() && isHyphen(r)
+	return n == t.Len() && IsHyphen(r)
 }
 
 func isCompoundConjunction(w string) bool {

@@ -1,23 +1,31 @@
 package corpus
 
-import "fmt"
+import (
+	"fmt"
 
-// LoadError reports a problem in a corpus file, naming the file and, when
-// known, the line.
+	"github.com/mtcheck/mtcheck/checker"
+)
+
+// Problems with the content of a corpus file are *checker.FileError values
+// naming the file and, when known, the line: "file:line: message".
+
+// loadErrorf returns the problem of a corpus file at line (0: the whole file).
+func loadErrorf(path string, line int, format string, args ...any) *checker.FileError {
+	return &checker.FileError{File: path, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// LoadError is a problem of a whole corpus file under the shape corpus/walk.go
+// still builds; it reads as, and unwraps to, the checker.FileError it stands
+// for, so that errors.As and checker.AsFileErrors find it.
+//
+// Deprecated: report a *checker.FileError (loadErrorf); LoadError goes once
+// walk.go does.
 type LoadError struct {
 	Path string
-	// Line is 1-based; 0 when the problem concerns the whole file.
-	Line int
 	Msg  string
 }
 
-func (e *LoadError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
-}
+func (e *LoadError) Error() string { return e.Unwrap().Error() }
 
-func loadErrorf(path string, line int, format string, args ...any) *LoadError {
-	return &LoadError{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)}
-}
+// Unwrap returns the problem as a checker.FileError.
+func (e *LoadError) Unwrap() error { return &checker.FileError{File: e.Path, Msg: e.Msg} }

@@ -60,7 +60,7 @@ func markErrorOffset(src string) int {
 	return open
 }
 
-// utf8Error turns a checker.InputError into a LoadError with the line.
+// utf8Error turns a checker.InputError into a checker.FileError with the line.
 func utf8Error(path, src string, err error) error {
 	var ie *checker.InputError
 	if errors.As(err, &ie) && ie.Offset >= 0 {

@@ -63,7 +63,7 @@ func TestInlineErrorsNameFileAndLine(t *testing.T) {
 			_, err := loadAll(t, tt.file)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
-			var le *LoadError
+			var le *checker.FileError
 			assert.ErrorAs(t, err, &le)
 		})
 	}

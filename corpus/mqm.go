@@ -30,7 +30,7 @@ type mqmRecord struct {
 
 // ReadMQM streams MQM JSON lines from r and calls fn with one Document per
 // record, in file order. A malformed record does not stop the stream: it is
-// reported as a *LoadError naming path and line, and all such errors are
+// reported as a *checker.FileError naming path and line, and all such errors are
 // returned joined at the end. An error from fn or from reading r stops the stream.
 func ReadMQM(r io.Reader, path string, fn func(*Document) error) error {
 	br := bufio.NewReaderSize(r, 1<<16)

@@ -49,7 +49,7 @@ func detect(path string) (Format, []byte, error) {
 		return FormatMQM, nil, nil
 	}
 	if !strings.HasSuffix(path, ".txt") {
-		return 0, nil, &LoadError{Path: path, Msg: unknownFormat}
+		return 0, nil, loadErrorf(path, 0, "%s", unknownFormat)
 	}
 	b, err := os.ReadFile(path)
 	switch {
@@ -65,7 +65,7 @@ func detect(path string) (Format, []byte, error) {
 
 // LoadFile reads one corpus file in the format Detect finds and calls fn with
 // each of its documents (many for MQM, one otherwise). Problems with the
-// content are *LoadError values naming the file and, where it applies, the
+// content are *checker.FileError values naming the file and, where it applies, the
 // line; a malformed MQM record is reported after the other records were passed
 // to fn. Errors of the file system are returned as they are.
 func LoadFile(path string, fn func(*Document) error) error {
@@ -106,7 +106,7 @@ func loadMQMFile(path string, fn func(*Document) error) error {
 	if strings.HasSuffix(path, ".gz") {
 		zr, err := gzip.NewReader(f)
 		if err != nil {
-			return &LoadError{Path: path, Msg: "not a gzip file: " + err.Error()}
+			return loadErrorf(path, 0, "not a gzip file: %v", err)
 		}
 		defer zr.Close()
 		r = zr

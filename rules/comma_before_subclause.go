@@ -60,7 +60,7 @@ func checkCommaBeforeSubclause(pass *checker.Pass) {
 	d := pass.Doc
 	var x *rangeIndex
 	for i := range pass.Tokens() {
-		if !isLowerWord(d, i) || !subclauseConjunctions[d.TokenText(i)] {
+		if !commaSubordinatorAt(d, i) {
 			continue
 		}
 		if x == nil {
@@ -79,10 +79,17 @@ func checkCommaBeforeSubclause(pass *checker.Pass) {
 	}
 }
 
+// commaSubordinatorAt reports whether token i is a lower-case subordinating
+// conjunction the rule checks (commaSubordinators).
+func commaSubordinatorAt(d *checker.Doc, i int) bool {
+	w := d.TokenText(i)
+	return isLowerWord(d, i) && commaSubordinators[w] && germanLexicon().IsSubordinator(w)
+}
+
 // missingSubclauseComma reports whether token i is a subordinating
 // conjunction that opens a clause without the comma it needs.
 func missingSubclauseComma(d *checker.Doc, x *rangeIndex, i int) bool {
-	if !isLowerWord(d, i) || !subclauseConjunctions[d.TokenText(i)] || d.Tokens[i].SentenceStart ||
+	if !commaSubordinatorAt(d, i) || d.Tokens[i].SentenceStart ||
 		!isWord(d, i-1) || d.Tokens[i-1].Sentence != d.Tokens[i].Sentence {
 		return false
 	}
@@ -104,10 +111,10 @@ func missingSubclauseComma(d *checker.Doc, x *rangeIndex, i int) bool {
 	if end-i < 2 || ellipticalAfterConjunction[lowerTextAt(d, i+1)] {
 		return false
 	}
-	switch conj {
-	case "dass", "daß":
+	switch {
+	case conj == "dass" || conj == "daß":
 		return true
-	case "als", "während", "damit":
+	case germanLexicon().IsWeakSubordinator(conj):
 		return subjectOpensAt(d, i+1) && endsInFiniteVerb(d, i+1, end)
 	}
 	return x.hasMaybeVerbIn(i+1, end)
@@ -159,8 +166,9 @@ func subjectOpensAt(d *checker.Doc, i int) bool {
 // the verb-final position of a subordinate clause.
 func endsInFiniteVerb(d *checker.Doc, first, end int) bool {
 	j := lastWordLikeIn(d, first, end)
-	if j < 0 || !isLowerWord(d, j) || !knownFiniteAt(d, j) {
+	if j < 0 || !isLowerWord(d, j) {
 		return false
 	}
-	return !germanLexicon().Is(d.TokenText(j), lexicon.Infinitive|lexicon.Participle)
+	w := d.TokenText(j)
+	return germanLexicon().IsFinite(w) && !germanLexicon().Is(w, lexicon.Infinitive|lexicon.Participle)
 }

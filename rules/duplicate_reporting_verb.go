@@ -156,7 +156,7 @@ func gapBreaks(d *checker.Doc, j int) bool {
 		!lx.Is(w, lexicon.Article) {
 		return true
 	}
-	return lx.Lookup(w).Sure(lexicon.FiniteVerb)
+	return lx.IsFinite(w)
 }
 
 // secondReportingClause matches the second reporting clause at token v: a
@@ -189,7 +189,7 @@ func closesQuote(d *checker.Doc, i int) bool {
 	if tokenIs(d, j, ",") {
 		j--
 	}
-	return j >= 0 && isQuotationMark(d.TokenText(j))
+	return j >= 0 && checker.IsQuoteMark(d.TokenText(j))
 }
 
 // endsReportingSentence reports whether the second reporting clause ends at
@@ -201,7 +201,7 @@ func endsReportingSentence(d *checker.Doc, e int) bool {
 		return true
 	}
 	w := d.TokenText(e)
-	if isSentenceEndMark(w) {
+	if checker.IsSentenceEnd(w) {
 		return true
 	}
 	return isLowerWord(d, e) && germanLexicon().Is(w, lexicon.Preposition|lexicon.Contraction)
@@ -344,10 +344,6 @@ func isAdjectiveLike(d *checker.Doc, i int) bool {
 	if _, ok := reportingVerbAt(d, i); ok {
 		return false
 	}
-	for _, e := range adjectiveEndings {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+1 {
-			return true
-		}
-	}
-	return false
+	stem, inflected := lexicon.CutAdjectiveEnding(w)
+	return inflected && len(stem) > 1
 }

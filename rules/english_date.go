@@ -73,13 +73,15 @@ func matchEnglishDate(d *checker.Doc, i int) (dateMatch, bool) {
 	if !isWord(d, i) {
 		return dateMatch{}, false
 	}
-	mn, ok := monthNames[d.TokenText(i)]
+	mn, ok := checker.MonthOf(d.TokenText(i))
 	if !ok {
 		return dateMatch{}, false
 	}
-	english := mn.englishOnly
+	// An English-only name ("March", "Oct.") makes a following day an English
+	// date by itself; "Nov. 24" without a year may be German for November 2024.
+	english := mn.English
 	j := i + 1
-	if mn.abbrev {
+	if mn.Abbrev {
 		if tokenIs(d, j, ".") && !d.Tokens[j].SpaceBefore {
 			j++
 		} else {
@@ -93,7 +95,7 @@ func matchEnglishDate(d *checker.Doc, i int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	m := dateMatch{day: day, month: mn.month, end: j + 1}
+	m := dateMatch{day: day, month: mn.Month, end: j + 1}
 	// ", 2024"
 	if y := j + 2; tokenIs(d, j+1, ",") && !d.Tokens[j+1].SpaceBefore && sameParagraph(d, i, y) &&
 		d.Tokens[y].Kind == checker.Number && d.Tokens[y].SpaceBefore {
@@ -164,7 +166,7 @@ func allDigits(s string) bool {
 // formatGermanDate writes a date the German way: "23. November 2024", or
 // "3. März" without a year (year 0). The month must be 1–12.
 func formatGermanDate(day, month, year int) string {
-	s := strconv.Itoa(day) + ". " + germanMonths[month-1]
+	s := strconv.Itoa(day) + ". " + checker.GermanMonth(month)
 	if year != 0 {
 		s += " " + strconv.Itoa(year)
 	}

@@ -97,7 +97,7 @@ func matchExtraposedObject(a *clause.Analysis, c *clause.Clause) (f, end int, ok
 func sentenceFinalPhrase(a *clause.Analysis, i int) (int, bool) {
 	d := a.Doc
 	s := d.Sentences[d.Tokens[i-1].Sentence]
-	for i < s.End && d.Tokens[i].Kind == checker.Punct && clause.IsQuoteMark(a.Text(i)) {
+	for i < s.End && d.Tokens[i].Kind == checker.Punct && checker.IsQuoteMark(a.Text(i)) {
 		i++
 	}
 	if i >= s.End || !a.IsLower(i) || !a.Is(i, lexicon.Preposition|lexicon.Contraction) ||
@@ -116,23 +116,14 @@ func sentenceFinalPhrase(a *clause.Analysis, i int) (int, bool) {
 		return 0, false
 	}
 	for j := k; j < s.End; j++ {
-		switch {
+		switch t := a.Text(j); {
 		case d.Tokens[j].Kind != checker.Punct:
 			return 0, false
-		case a.Text(j) == "," || a.Text(j) == ";":
+		case t == "," || t == ";":
 			return k, true // „…“ zu uns, sagte sie.
-		case !isSentenceFinalMark(a.Text(j)):
-			return 0, false
+		case !checker.IsSentenceEnd(t) && !checker.IsEllipsis(t) && !checker.IsClosingMark(t):
+			return 0, false // only end marks and closing quotes or brackets may follow
 		}
 	}
 	return k, true
-}
-
-// isSentenceFinalMark reports whether s may follow the last word of a sentence.
-func isSentenceFinalMark(s string) bool {
-	switch s {
-	case ".", "!", "?", "…", "...", "“", "”", "\"", "«", "»", "’", ")":
-		return true
-	}
-	return false
 }

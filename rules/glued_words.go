@@ -94,7 +94,7 @@ func gluedCuts(word string) []int {
 	var cuts []int
 	start := 0
 	for start <= len(word) {
-		end := strings.IndexFunc(word[start:], isHyphen)
+		end := strings.IndexFunc(word[start:], checker.IsHyphen)
 		if end < 0 {
 			end = len(word)
 		} else {
@@ -140,9 +140,10 @@ func gluedFunctionWord(prev, seg string, prevCut bool) bool {
 }
 
 // gluedVerb reports whether seg is a capitalised finite verb that cannot be
-// a noun, glued to a word of at least minGluedVerbStem letters ("UnternehmenSagte").
+// a noun (lexicon.IsCommonFinite), glued to a word of at least
+// minGluedVerbStem letters ("UnternehmenSagte").
 func gluedVerb(prev, seg string) bool {
-	return isCapitalVerb(seg) && letterCount(prev) >= minGluedVerbStem
+	return germanLexicon().IsCommonFinite(seg) && letterCount(prev) >= minGluedVerbStem
 }
 
 // gluedNoun reports whether prev is a German noun by its suffix (-ung, -heit,
@@ -202,7 +203,7 @@ func gluedSuggestions(word string, cuts []int) []string {
 		b.WriteString(word[last:c])
 		b.WriteByte(' ')
 		seg := camelWordAt(word, c)
-		if gluedFunctionWords[seg] || isCapitalVerb(seg) {
+		if gluedFunctionWords[seg] || germanLexicon().IsCommonFinite(seg) {
 			r, n := utf8.DecodeRuneInString(word[c:])
 			b.WriteRune(unicode.ToLower(r))
 			c += n
@@ -234,12 +235,6 @@ func camelWordAt(word string, i int) string {
 	return word[i:end]
 }
 
-// isCapitalVerb reports whether seg is a capitalised finite verb that cannot be a noun.
-func isCapitalVerb(seg string) bool {
-	verb, weak := capitalVerb(seg)
-	return verb && !weak
-}
-
 func letterCount(s string) int {
 	n := 0
 	for _, r := range s {
@@ -263,5 +258,3 @@ func hasAnySuffix(s string, suffixes []string) bool {
 	}
 	return false
 }
-
-func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -103,13 +102,18 @@ func capitalInSentence(d *checker.Doc, x *rangeIndex, i, end int) (string, bool)
 		!capitalArticles[w] && nounContext(d, i-1)) {
 		return "", false
 	}
-	if missingSentenceEnd(d, x, i) {
+	// A capitalised finite verb, or (weak) one that may be a nominalised
+	// participle: "Erklärte".
+	lx := germanLexicon()
+	weakVerb := lx.IsNominalisedFinite(w)
+	verb := weakVerb || lx.IsCommonFinite(w)
+	if missingSentenceEnd(d, x, i, verb) {
 		return "", false
 	}
 	prevLower := isLowerWord(d, i-1)
 	nextLower := i+1 < end && isLowerWord(d, i+1)
 	switch {
-	case capitalCoordinators[w], capitalSubordinators[w]:
+	case capitalCoordinators[w], isCapitalSubordinator(w):
 		return "als Konjunktion", true
 	case capitalPronouns[w]:
 		return "als Pronomen", true
@@ -118,15 +122,15 @@ func capitalInSentence(d *checker.Doc, x *rangeIndex, i, end int) (string, bool)
 	case capitalArticles[w]:
 		return "als Artikel", prevLower && nextLower && attributiveAt(d, i+1) && isCapWord(d, i+2)
 	}
-	switch verb, weak := capitalVerb(w); {
+	switch {
 	case !verb || coordinatorAt(d, i-1) || !nextLower || !opensInvertedClause(d, i+1):
 		return "", false
-	case weak:
+	case weakVerb:
 		// "Erklärte" may be a nominalised participle ("Verbündete der UdSSR
 		// waren"): only after a comma or a noun, before a subject, and with no
 		// other finite verb in the clause.
 		return "als Verb", (!prevLower || tokenIs(d, i-1, ",")) &&
-			germanLexicon().Is(d.TokenText(i+1), lexicon.PersonalPronoun|lexicon.Article|lexicon.IndefinitePronoun) &&
+			lx.Is(d.TokenText(i+1), lexicon.PersonalPronoun|lexicon.Article|lexicon.IndefinitePronoun) &&
 			!x.hasFiniteIn(i+1, x.stretchEndAt(i))
 	}
 	return "als Verb", true
@@ -137,46 +141,25 @@ func capitalInSentence(d *checker.Doc, x *rangeIndex, i, end int) (string, bool)
 // "… so besorgt Ich glaube, dass …", "… gegenüber Pelosi Während des
 // Treffens machten …". That is the case after a word that can end a
 // sentence when the text after the capital has a finite verb of its own
-// (for a capitalised verb: when the text before it has one).
-func missingSentenceEnd(d *checker.Doc, x *rangeIndex, i int) bool {
+// (for a capitalised verb, verb: when the text before it has one).
+func missingSentenceEnd(d *checker.Doc, x *rangeIndex, i int, verb bool) bool {
 	if !isWord(d, i-1) || isLowerWord(d, i-1) &&
 		germanLexicon().Is(d.TokenText(i-1), lexicon.Coordinator|lexicon.Subordinator|lexicon.Article|
 			lexicon.Preposition|lexicon.Contraction) {
 		return false // after a comma, or a word that cannot end a sentence ("ob Er")
 	}
-	if verb, _ := capitalVerb(d.TokenText(i)); verb {
+	if verb {
 		return x.hasClauseVerbIn(x.stretchStart(i), i)
 	}
 	return x.hasClauseVerbIn(i+1, sentenceOfToken(d, i).End)
 }
 
-// capitalVerb reports whether a capitalised word is a finite verb that
-// cannot be a noun ("Sagte", but not "Essen", "Macht", "Würde"). Rare
-// second-person subjunctive forms ("Planet" of planen) do not count. weak is
-// set for past forms that are also inflected participles, which can be
-// nominalised ("Erklärte", "Bestätigte", "Verbündete").
-func capitalVerb(w string) (verb, weak bool) {
-	e := germanLexicon().Lookup(w)
-	if e.Class&lexicon.FiniteVerb == 0 || e.Class&(lexicon.Closed|lexicon.Noun) != 0 {
-		return false, false
-	}
-	common, past := false, false
-	for _, a := range e.Verbs {
-		if a.Form != lexicon.Fin || a.Mood == lexicon.Subjunctive1 && a.Persons&^(lexicon.Sg2|lexicon.Pl2) == 0 {
-			continue
-		}
-		common = true
-		past = past || a.Tense == lexicon.Past
-	}
-	switch {
-	case !common:
-		return false, false
-	case !germanLexicon().MaybeNoun(w):
-		return true, false
-	case e.Class&lexicon.InflectedParticiple != 0 && past:
-		return true, true
-	}
-	return false, false
+// isCapitalSubordinator reports whether a capitalised w is a subordinating
+// conjunction by the lexicon, leaving out the readings it marks as
+// uncertain ("Als", "Wie", "Da"), which are often right with a capital,
+// and the noun "Ehe".
+func isCapitalSubordinator(w string) bool {
+	return w != "Ehe" && germanLexicon().Lookup(w).Sure(lexicon.Subordinator)
 }
 
 // nounContext reports whether word token i makes the next word a noun: an
@@ -220,15 +203,16 @@ func opensInvertedClause(d *checker.Doc, i int) bool {
 		lexicon.DemonstrativePronoun|lexicon.Negation|lexicon.Adverb|lexicon.Particle) != 0
 }
 
-// paragraphEndsSentence reports whether a paragraph's last token, looking through
-// closing quotation marks and brackets, ends a sentence.
+// paragraphEndsSentence reports whether a paragraph's last token, looking
+// through closing quotation marks and brackets, ends a sentence or is an
+// ellipsis.
 func paragraphEndsSentence(d *checker.Doc, p checker.Paragraph) bool {
 	for i := p.EndToken - 1; i >= p.FirstToken; i-- {
 		s := d.TokenText(i)
-		if isQuotationMark(s) || s == ")" || s == "]" {
+		if checker.IsClosingMark(s) {
 			continue
 		}
-		return isSentenceEndMark(s) || s == "…" || strings.HasPrefix(s, "..")
+		return checker.IsSentenceEnd(s) || checker.IsEllipsis(s)
 	}
 	return false
 }

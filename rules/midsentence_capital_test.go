@@ -29,26 +29,12 @@ func flaggedTexts(t *testing.T, rule checker.Rule, text string) []string {
 	return out
 }
 
-func TestCapitalVerb(t *testing.T) {
-	tests := []struct {
-		word       string
-		verb, weak bool
-	}{
-		{"Sagte", true, false},
-		{"Traf", true, false},
-		{"Erklärte", true, true}, // also "die Erklärte"
-		{"Verbündete", true, true},
-		{"Essen", false, false},
-		{"Macht", false, false},
-		{"Würde", false, false},
-		{"Planet", false, false}, // only a rare subjunctive of planen
-		{"Und", false, false},
-		{"Zeitpunkt", false, false},
+func TestCapitalSubordinator(t *testing.T) {
+	for _, w := range []string{"Dass", "Weil", "Obwohl", "Während", "Seitdem", "Solange", "Wohingegen"} {
+		assert.True(t, isCapitalSubordinator(w), w)
 	}
-	for _, tt := range tests {
-		verb, weak := capitalVerb(tt.word)
-		assert.Equal(t, tt.verb, verb, tt.word)
-		assert.Equal(t, tt.weak, weak, tt.word)
+	for _, w := range []string{"Als", "Wie", "Da", "Damit", "Ehe", "Und", "Dann"} {
+		assert.False(t, isCapitalSubordinator(w), w)
 	}
 }
 

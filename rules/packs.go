@@ -48,35 +48,45 @@ func packRules() []checker.Rule {
 // together with the built-in ones: the rules written in Go, then the rules of
 // the built-in packs and of extra, in that order, all packs sharing one index.
 // Entry IDs must be unique across all packs and must not be the ID of a rule
-// written in Go; problems name the file, line and field (see pack.Errors).
+// written in Go; problems are checker.FileErrors naming the file, line and field.
 func WithPacks(extra ...*pack.Pack) ([]checker.Rule, error) {
 	builtin, err := Packs()
 	if err != nil {
 		return nil, err
 	}
 	var rs []checker.Rule
-	goIDs := map[string]bool{}
 	for _, r := range All() {
 		if r.Pack == "" {
 			rs = append(rs, r)
-			goIDs[r.ID] = true
 		}
 	}
-	var errs pack.Errors
-	for _, p := range extra {
-		for _, e := range p.Entries {
-			if goIDs[e.ID] {
-				errs = append(errs, &pack.Error{File: e.File, Line: e.Line, Field: fmt.Sprintf("entry %q: id", e.ID),
-					Msg: "is the ID of a built-in rule"})
-			}
-		}
-	}
-	if len(errs) > 0 {
-		return nil, errs
+	if err := CheckNewIDs(rs, extra...); err != nil {
+		return nil, err
 	}
 	packRules, err := pack.Compile(append(slices.Clone(builtin), extra...)...)
 	if err != nil {
 		return nil, err
 	}
 	return append(rs, packRules...), nil
+}
+
+// CheckNewIDs reports every entry of packs whose ID is that of a rule of
+// builtin, as checker.FileErrors naming the entry: `entry "x": id: is the ID
+// of a built-in rule`. Pack compilation checks IDs among packs; this checks
+// them against rules compiled apart, such as those written in Go.
+func CheckNewIDs(builtin []checker.Rule, packs ...*pack.Pack) error {
+	ids := make(map[string]bool, len(builtin))
+	for _, r := range builtin {
+		ids[r.ID] = true
+	}
+	var errs checker.FileErrors
+	for _, p := range packs {
+		for _, e := range p.Entries {
+			if ids[e.ID] {
+				errs = append(errs, &checker.FileError{File: e.File, Line: e.Line, Field: fmt.Sprintf("entry %q: id", e.ID),
+					Msg: "is the ID of a built-in rule"})
+			}
+		}
+	}
+	return errs.Err()
 }

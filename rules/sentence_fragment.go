@@ -128,10 +128,10 @@ func answersQuestion(d *checker.Doc, si int) bool {
 	prev := d.Sentences[si-1]
 	for j := prev.End - 1; j >= prev.First; j-- {
 		t := d.TokenText(j)
-		if isQuotationMark(t) || t == ")" {
+		if checker.IsClosingMark(t) {
 			continue
 		}
-		return t == "?" || t == "?!" || t == "!?"
+		return checker.IsQuestionEnd(t)
 	}
 	return false
 }

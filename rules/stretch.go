@@ -52,7 +52,7 @@ func newRangeIndex(d *checker.Doc) *rangeIndex {
 		next := s.End
 		for i := s.End - 1; i >= s.First; i-- {
 			x.stretchEnd[i] = int32(next)
-			if t := d.TokenText(i); d.Tokens[i].Kind == checker.Punct && (isStretchBoundary(t) || isSentenceEndMark(t)) {
+			if t := d.TokenText(i); d.Tokens[i].Kind == checker.Punct && (isStretchBoundary(t) || checker.IsSentenceEnd(t)) {
 				next = i
 			}
 		}

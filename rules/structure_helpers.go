@@ -16,29 +16,11 @@ import (
 // germanLexicon returns the shared German lexicon.
 func germanLexicon() *lexicon.Lexicon { return lexicon.Default() }
 
-// isQuotationMark reports whether s is a quotation mark token.
-func isQuotationMark(s string) bool {
-	switch s {
-	case "„", "“", "”", "‚", "‘", "’", "»", "«", "\"", "'", "`", "‹", "›":
-		return true
-	}
-	return false
-}
-
-// isSentenceEndMark reports whether s ends a sentence: . ! ? and their combinations.
-func isSentenceEndMark(s string) bool {
-	switch s {
-	case ".", "!", "?", "?!", "!?":
-		return true
-	}
-	return false
-}
-
 // lowerTextAt returns the text of word token i in lower case.
 func lowerTextAt(d *checker.Doc, i int) string { return strings.ToLower(d.TokenText(i)) }
 
 // isHyphenated reports whether a word token is a hyphenated compound ("Cookie-Richtlinie").
-func isHyphenated(w string) bool { return strings.IndexFunc(w, isHyphen) >= 0 }
+func isHyphenated(w string) bool { return strings.IndexFunc(w, checker.IsHyphen) >= 0 }
 
 // verbLikeEndings are endings of lower-case words the lexicon does not know
 // that may still be verb forms ("twitterte", "expandierten"); unknown words
@@ -74,27 +56,17 @@ func mayBeVerbAt(d *checker.Doc, i int) bool {
 	return t.SentenceStart || t.Shape == checker.Upper || !lx.MaybeNoun(w)
 }
 
-// knownFiniteAt reports whether word token i is, by the lexicon, a finite verb:
-// a lower-case finite form, or a capitalised one that cannot be a noun
-// ("Sagte", but not "Essen"). Unknown words and readings the lexicon marks
-// as uncertain ("meine") give false.
+// knownFiniteAt reports whether word token i, in lower case or capitalised,
+// is a finite verb by the lexicon (lexicon.IsFinite: "sagte", "Sagte", but
+// not "Essen" or "meine"). Words in capitals only ("SAGTE", acronyms) and
+// mixed case give false, as do unknown words.
 func knownFiniteAt(d *checker.Doc, i int) bool {
 	if !isWord(d, i) {
 		return false
 	}
-	w := d.TokenText(i)
-	lx := germanLexicon()
-	if !lx.Lookup(w).Sure(lexicon.FiniteVerb) {
-		return false
-	}
-	if d.Tokens[i].Shape == checker.Lower {
-		return true
-	}
-	return d.Tokens[i].Shape == checker.Capitalized && !lx.MaybeNoun(w)
+	shape := d.Tokens[i].Shape
+	return (shape == checker.Lower || shape == checker.Capitalized) && germanLexicon().IsFinite(d.TokenText(i))
 }
-
-// adjectiveEndingsStructure are the endings of attributive adjectives.
-var adjectiveEndingsStructure = []string{"e", "en", "er", "es", "em"}
 
 // attributiveAt reports whether word token i can be an attributive adjective:
 // inflected, not a closed-class word and not a known finite verb ("der
@@ -105,7 +77,7 @@ func attributiveAt(d *checker.Doc, i int) bool {
 		return false
 	}
 	w := d.TokenText(i)
-	if k := strings.LastIndexFunc(w, isHyphen); k >= 0 {
+	if k := strings.LastIndexFunc(w, checker.IsHyphen); k >= 0 {
 		_, n := utf8.DecodeRuneInString(w[k:])
 		w = w[k+n:]
 	} else if d.Tokens[i].Shape != checker.Lower {
@@ -118,7 +90,8 @@ func attributiveAt(d *checker.Doc, i int) bool {
 	if cls&(lexicon.Closed&^lexicon.Numeral) != 0 || cls&lexicon.FiniteVerb != 0 && cls&lexicon.InflectedParticiple == 0 {
 		return false
 	}
-	return utf8.RuneCountInString(w) > 3 && hasAnySuffix(w, adjectiveEndingsStructure)
+	_, inflected := lexicon.CutAdjectiveEnding(w)
+	return inflected && utf8.RuneCountInString(w) > 3
 }
 
 // nounLikeAt reports whether word token i reads as a noun or name: a
@@ -165,9 +138,10 @@ func determinerAt(d *checker.Doc, i int) bool {
 	return germanLexicon().Is(d.TokenText(i), lexicon.Article|lexicon.PossessivePronoun|lexicon.DemonstrativePronoun|lexicon.Numeral)
 }
 
-// isStretchBoundary reports punctuation that closes a comma-delimited stretch.
+// isStretchBoundary reports punctuation that closes a comma-delimited
+// stretch: a comma, semicolon, colon, round bracket, dash or quotation mark.
 func isStretchBoundary(s string) bool {
-	return s == "," || s == ";" || s == ":" || s == "–" || s == "—" || s == "(" || s == ")" || isQuotationMark(s)
+	return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || checker.IsDash(s) || checker.IsQuoteMark(s)
 }
 
 // sentenceOfToken returns the sentence of token i.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
 // Limits of the truncated-paragraph rule.
@@ -99,7 +100,8 @@ func truncation(d *checker.Doc, x *rangeIndex, p checker.Paragraph) (checker.Spa
 	if p.Headline && p.Words < minTruncatedWords {
 		return checker.Span{}, "", false
 	}
-	if w := d.TokenText(last); d.Tokens[last].Shape == checker.Lower && (danglingWords[w] || danglingPhraseWords[w]) {
+	if w := d.TokenText(last); d.Tokens[last].Shape == checker.Lower &&
+		(danglingCoordinators[w] || danglingSubordinator(w) || danglingPhraseWords[w]) {
 		start := last
 		if danglingPhraseWords[w] {
 			// Flag the phrase the word belongs to: "in der Nacht zum".
@@ -169,7 +171,7 @@ func dateWithoutMonth(d *checker.Doc, s checker.Sentence, dot int) (int, bool) {
 		return 0, false
 	}
 	start := art
-	if art-2 >= s.First && tokenIs(d, art-1, ",") && weekdays[d.TokenText(art-2)] {
+	if art-2 >= s.First && tokenIs(d, art-1, ",") && checker.IsWeekday(d.TokenText(art-2)) {
 		start = art - 2
 	}
 	return start, true
@@ -197,7 +199,7 @@ func unfinishedClause(d *checker.Doc, s checker.Sentence, end int) bool {
 func openSubclause(d *checker.Doc, s checker.Sentence, end int) (int, bool) {
 	conj := -1
 	for j := end - 1; j >= s.First; j-- {
-		if isLowerWord(d, j) && truncationSubordinators[d.TokenText(j)] {
+		if isLowerWord(d, j) && opensVerbClause(d.TokenText(j)) {
 			conj = j
 			break
 		}
@@ -211,4 +213,19 @@ func openSubclause(d *checker.Doc, s checker.Sentence, end int) (int, bool) {
 		}
 	}
 	return conj, true
+}
+
+// danglingSubordinator reports whether w is a strong subordinating
+// conjunction (lexicon.IsStrongSubordinator) that cannot end a sentence:
+// all but the ellipticalSubordinators.
+func danglingSubordinator(w string) bool {
+	return germanLexicon().IsStrongSubordinator(w) && !ellipticalSubordinators[w]
+}
+
+// opensVerbClause reports whether w is a subordinating conjunction whose
+// clause must end in a verb: a reading the lexicon does not mark as
+// uncertain, and no preposition ("während der Sitzung" needs no verb).
+func opensVerbClause(w string) bool {
+	lx := germanLexicon()
+	return lx.Lookup(w).Sure(lexicon.Subordinator) && !lx.Is(w, lexicon.Preposition)
 }

@@ -130,7 +130,8 @@ func matchVerbFinal(a *clause.Analysis, c *clause.Clause) (verbFinalMatch, bool)
 	if aux := a.Auxiliary(f); aux != "" {
 		return auxiliaryMisplaced(a, c, f, aux, rest, persons, hasSubject && f == subjEnd)
 	}
-	if f != subjEnd || !hasSubject || !c.Sure || !a.UnambiguousFinite(f) || a.HasVerb(c, rest) || a.HasVerbIn(f+1, a.StretchEnd(f)) {
+	if f != subjEnd || !hasSubject || !c.Sure || !a.Lexicon().IsOnlyFinite(a.Text(f)) || a.HasVerb(c, rest) ||
+		a.HasVerbIn(f+1, a.StretchEnd(f)) {
 		return verbFinalMatch{}, false
 	}
 	last := rest[len(rest)-1]

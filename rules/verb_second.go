@@ -159,7 +159,8 @@ func matchVerbSecond(a *clause.Analysis, c *clause.Clause) (verbSecondMatch, boo
 // in "Jetzt sie fragen!" nor after a noun phrase ("Seit Jahren die Preise
 // erhöhen, …"), where an infinitive phrase is as likely.
 func finiteAfterSubject(a *clause.Analysis, subj clause.Phrase, v, end int) bool {
-	if a.UnambiguousFinite(v) {
+	lx := a.Lexicon()
+	if lx.IsOnlyFinite(a.Text(v)) {
 		return true
 	}
 	if subj.Kind != clause.PronounPhrase || !a.IsLower(v) || v+1 >= end {
@@ -170,7 +171,7 @@ func finiteAfterSubject(a *clause.Analysis, subj clause.Phrase, v, end int) bool
 	default:
 		return false
 	}
-	return a.Is(v, lexicon.FiniteVerb) && !a.Is(v, lexicon.Participle|lexicon.Closed|lexicon.ZuInfinitive)
+	return lx.IsFinite(a.Text(v)) && !lx.Is(a.Text(v), lexicon.Participle|lexicon.ZuInfinitive)
 }
 
 // frontedAdverbialEnd returns the index after the fronted adverbial starting

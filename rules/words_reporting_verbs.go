@@ -37,10 +37,6 @@ var subjectDeterminers = wordSet(
 	"mein", "meine", "dein", "deine", "dessen", "deren",
 )
 
-// adjectiveEndings are the inflectional endings of an attributive adjective
-// between determiner and noun ("der frühere Minister").
-var adjectiveEndings = []string{"e", "en", "er", "es", "em"}
-
 // notSubjectWords can never be part of a reporting clause's subject: they
 // join or subordinate clauses, or are adverbs and particles that show the
 // clause goes on ("sagte er und sagte dann nichts").

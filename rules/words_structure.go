@@ -15,14 +15,6 @@ var politeForms = wordSet(
 // capital inside a sentence ("Cookie-Richtlinie Und Datenschutz").
 var capitalCoordinators = wordSet("Und", "Oder", "Aber", "Sondern", "Sowie", "Denn", "Sowohl", "Beziehungsweise")
 
-// capitalSubordinators are subordinating conjunctions, wrong with a capital
-// inside a sentence. The weak readings of the lexicon ("Als", "Wie", "Da")
-// are left out.
-var capitalSubordinators = wordSet(
-	"Dass", "Daß", "Weil", "Ob", "Obwohl", "Obgleich", "Nachdem", "Bevor", "Sodass", "Falls", "Seitdem",
-	"Sobald", "Solange", "Sofern", "Indem", "Wenn", "Während", "Wohingegen",
-)
-
 // capitalPrepositions are German prepositions that are no English words; a
 // capital inside a sentence marks former link text ("mehr Infos Auf
 // unserer Seite"). "In", "Am", "An" are left out: they are English too.
@@ -53,10 +45,13 @@ var titleNouns = []string{
 	"schlagwort", "thema", "motiv", "parole", "spruch", "zitat",
 }
 
-// subclauseConjunctions open subordinate clauses that need a comma before
-// them. "als", "während" and "damit" are also a particle, a preposition and
-// an adverb; the rule confirms them by what follows.
-var subclauseConjunctions = wordSet(
+// commaSubordinators are the subordinating conjunctions of the lexicon
+// whose missing comma comma-before-subclause checks: the common strong
+// ones, and the weak "als", "während" and "damit" (also a particle, a
+// preposition and an adverb), which the rule confirms by what follows.
+// The other subordinators are left out: their clauses are rarer and
+// harder to confirm.
+var commaSubordinators = wordSet(
 	"dass", "daß", "weil", "ob", "obwohl", "damit", "nachdem", "sodass", "sodaß", "wenn", "als", "während",
 )
 
@@ -86,10 +81,14 @@ var timeSpanNouns = wordSet("tag", "tage", "tagen", "woche", "wochen", "monat", 
 var ellipticalAfterConjunction = wordSet("nötig", "möglich", "überhaupt", "auch", "nicht", "ja", "nein",
 	"gewünscht", "erforderlich", "notwendig", "vorhanden", "zutreffend", "überhaupt", "nun", "denn", "schon")
 
-// danglingWords cannot end a sentence: conjunctions that need a following
-// clause or conjunct ("… und", "… dass").
-var danglingWords = wordSet("und", "oder", "sowie", "sondern", "dass", "daß", "weil", "obwohl", "sodass", "sowohl",
-	"beziehungsweise")
+// danglingCoordinators cannot end a sentence: coordinating conjunctions
+// that need a following conjunct ("… und"). Subordinators are
+// danglingSubordinator.
+var danglingCoordinators = wordSet("und", "oder", "sowie", "sondern", "sowohl", "beziehungsweise")
+
+// ellipticalSubordinators are strong subordinators that can end an
+// elliptical sentence: "Und ob!", "je nachdem", "Nur wenn."
+var ellipticalSubordinators = wordSet("ob", "nachdem", "wenn")
 
 // danglingPhraseWords cannot end a sentence either: articles, contractions
 // and prepositions that are never separable verb particles ("… zum",
@@ -97,14 +96,6 @@ var danglingWords = wordSet("und", "oder", "sowie", "sondern", "dass", "daß", "
 // "Er gab zu."
 var danglingPhraseWords = wordSet("zum", "zur", "im", "am", "beim", "vom", "ins", "des", "eines", "einem",
 	"von", "für", "seit", "ohne", "trotz", "zwischen", "wegen", "während", "bezüglich", "hinsichtlich")
-
-// truncationSubordinators open a subordinate clause that must end in a verb.
-var truncationSubordinators = wordSet("dass", "daß", "weil", "obwohl", "nachdem", "sodass", "wenn", "falls", "ob",
-	"bevor", "sobald", "solange", "sofern", "obgleich", "seitdem", "indem")
-
-// weekdays name the days of the week, which stand before a date in apposition
-// ("Dienstag, dem 25. November").
-var weekdays = wordSet("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 
 // greetingOpeners start the salutation of a letter, which ends in a comma.
 var greetingOpeners = wordSet("liebe", "lieber", "liebes", "sehr", "hallo", "hi", "hey", "servus", "moin", "guten",

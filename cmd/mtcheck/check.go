@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -22,9 +23,10 @@ const defaultMaxBytes = 16 << 20
 
 // checkOptions are the flags of the check command.
 type checkOptions struct {
-	format    string
-	input     string
-	failUnder float64
+	format string
+	input  string
+	// failUnder is --fail-under, set only when given: it beats the configuration's threshold.
+	failUnder config.Threshold
 	maxBytes  int
 	jobs      int
 	exitZero  bool
@@ -32,13 +34,27 @@ type checkOptions struct {
 	timeout time.Duration
 	// encoding names the encoding of text input; "" detects UTF-8, UTF-16 and UTF-32.
 	encoding string
-	// failUnderSet says --fail-under was given: it beats the configuration's threshold.
-	failUnderSet bool
-	config       configFlags
+	config   configFlags
 }
 
+// thresholdFlag is a flag that sets a config.Threshold when it is given.
+type thresholdFlag struct{ t *config.Threshold }
+
+func (f thresholdFlag) String() string { return f.t.String() }
+
+func (f thresholdFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return err
+	}
+	*f.t = config.ThresholdOf(v)
+	return nil
+}
+
+func (f thresholdFlag) Type() string { return "float" }
+
 func newCheckCmd(e *env) *cobra.Command {
-	o := checkOptions{format: "text", input: "text", failUnder: checker.DefaultThreshold,
+	o := checkOptions{format: "text", input: "text",
 		maxBytes: defaultMaxBytes, jobs: runtime.GOMAXPROCS(0), timeout: defaultTimeout}
 	cmd := &cobra.Command{
 		Use:   "check [flags] [PATH ...]",
@@ -76,14 +92,13 @@ above (standard input: the working directory), or the file --config names;
 with status 2 before anything is checked. --fail-under beats the threshold of
 the configuration.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.failUnderSet = cmd.Flags().Changed("fail-under")
 			return runCheck(cmd.Context(), e, o, args)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", o.format, "output format: text, json or jsonl")
 	f.StringVar(&o.input, "input", o.input, "input format: text (one document per file) or jsonl")
-	f.Float64Var(&o.failUnder, "fail-under", o.failUnder, "score (0-100) a document needs to pass")
+	f.Var(thresholdFlag{&o.failUnder}, "fail-under", "score (0-100) a document needs to pass")
 	f.IntVar(&o.maxBytes, "max-bytes", o.maxBytes, "largest document, or JSONL line, in bytes")
 	f.IntVar(&o.jobs, "jobs", o.jobs, "number of documents checked in parallel")
 	f.BoolVar(&o.exitZero, "exit-zero", false, "exit 0 even when documents fail (input errors still exit 2)")
@@ -100,8 +115,8 @@ func (o checkOptions) validate(paths []string) error {
 		return fmt.Errorf("unknown --format %q (want text, json or jsonl)", o.format)
 	case o.input != "text" && o.input != "jsonl":
 		return fmt.Errorf("unknown --input %q (want text or jsonl)", o.input)
-	case !(o.failUnder >= 0 && o.failUnder <= 100): // negated so that NaN is rejected too
-		return fmt.Errorf("--fail-under %v is not between 0 and 100", o.failUnder)
+	case !o.failUnder.Valid():
+		return fmt.Errorf("--fail-under %v is not between 0 and 100", o.failUnder.Score)
 	case o.maxBytes < 1:
 		return fmt.Errorf("--max-bytes must be positive")
 	case o.jobs < 1:
@@ -137,19 +152,16 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	var failUnder *float64
-	if o.failUnderSet {
-		failUnder = &o.failUnder
-	}
 	exts := batch.TextExts
 	if o.input == "jsonl" {
 		exts = batch.JSONLExts
 	}
-	engineFor, err := e.engines(o.config, e.configCache(failUnder), paths, exts)
+	cache := e.configCache(config.Overrides{Threshold: o.failUnder, Labels: config.Labels{Threshold: "--fail-under"}})
+	engineFor, err := e.engines(o.config, cache, paths, exts)
 	if err != nil {
 		return err
 	}
-	w, err := output.New(o.format, e.stdout, e.stderr, e.color)
+	w, err := output.New(o.format, e.stdout, e.stderr, output.Options{Color: e.color})
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -427,4 +428,19 @@ func TestCheckJSONL100k(t *testing.T) {
 		i++
 	}
 	assert.Equal(t, n, i)
+}
+
+// TestCheckStopsWhenTheContextIsCancelled: the context of run (in main, the
+// one Ctrl-C and SIGTERM cancel) reaches the batch, which stops and exits 2.
+func TestCheckStopsWhenTheContextIsCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte("Er sagte sagte es.\n"), 0o644))
+	}
+	r := runEnv(t, &env{ctx: ctx, rules: testRules()}, "check", "--format", "jsonl", dir)
+	assert.Equal(t, exitTrouble, r.code)
+	assert.Equal(t, "mtcheck: context canceled\n", r.stderr)
+	assert.Empty(t, r.stdout, "no document is checked")
 }

@@ -476,7 +476,7 @@ func TestEnginesBuiltOncePerFile(t *testing.T) {
 		config.FileName: "", "a/x.txt": "", "a/y.txt": "", "b/" + config.FileName: "", "b/z.txt": "",
 	})
 	e := &env{rules: testRules(), wd: dir}
-	pick, err := e.engines(configFlags{}, e.configCache(nil), []string{dir}, []string{".txt"})
+	pick, err := e.engines(configFlags{}, e.configCache(config.Overrides{}), []string{dir}, []string{".txt"})
 	require.NoError(t, err)
 	eng := func(path string) *checker.Engine {
 		en, err := pick(batch.Document{Path: filepath.Join(dir, path)})

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/corpus"
 	"github.com/mtcheck/mtcheck/rules/config"
 )
@@ -71,7 +70,7 @@ where a corpus lies: the built-in defaults apply unless --config names a
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", o.format, "output format: text or json")
-	f.StringVar(&o.rule, "rule", "", "evaluate only the rule with this ID")
+	f.StringVar(&o.rule, "rule", "", "evaluate only the rule with this ID (or the rules of the pack of this name)")
 	f.StringSliceVar(&o.show, "show", nil, "list cases with context: missed (and gaps), false, pending; comma-separated")
 	f.Float64Var(&o.failUnder, "fail-under", 0, "exit 1 when precision or recall on annotated text is below this percentage")
 	f.BoolVar(&o.byRule, "by-rule", false, "one row per pack entry instead of one row per pack")
@@ -101,7 +100,7 @@ func runEval(e *env, o evalOptions, paths []string) error {
 	if err := o.validate(); err != nil {
 		return err
 	}
-	cache := e.configCache(nil)
+	cache := e.configCache(config.Overrides{})
 	s, err := cache.Default()
 	if o.config.file != "" {
 		s, err = cache.File(o.config.file)
@@ -109,12 +108,11 @@ func runEval(e *env, o evalOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	all := s.Rules
-	eng, err := evalEngine(s, o.rule)
+	eng, err := s.EngineWith(o.overrides())
 	if err != nil {
 		return err
 	}
-	opts := corpus.Options{Only: o.rule, Known: all, GroupPacks: !o.byRule && o.rule == ""}
+	opts := corpus.Options{Only: o.rule, Known: s.Rules, GroupPacks: !o.byRule && o.rule == ""}
 	figures, errs := corpus.Evaluate(eng, opts, paths)
 	for _, err := range errs {
 		for _, line := range strings.Split(err.Error(), "\n") {
@@ -140,25 +138,13 @@ func runEval(e *env, o evalOptions, paths []string) error {
 	return nil
 }
 
-// evalEngine returns the engine of the setup, restricted to one rule when only
-// is set (the rule runs even when the configuration turns it off).
-func evalEngine(s *config.Setup, only string) (*checker.Engine, error) {
-	if only == "" {
-		return s.Engine, nil
+// overrides restrict the configured engine to the rule (or the rules of the
+// pack) --rule names; it runs even when the configuration turns it off.
+func (o evalOptions) overrides() config.Overrides {
+	if o.rule == "" {
+		return config.Overrides{}
 	}
-	all := s.Rules
-	if !slices.ContainsFunc(all, func(r checker.Rule) bool { return r.ID == only }) {
-		return nil, fmt.Errorf("unknown rule %q (see mtcheck rules)", only)
-	}
-	cfg := s.Settings
-	cfg.Disable = map[string]bool{}
-	for _, r := range all {
-		if r.ID != only {
-			cfg.Disable[r.ID] = true
-		}
-	}
-	cfg.Enable = map[string]bool{only: true}
-	return checker.NewEngine(all, cfg)
+	return config.Overrides{Only: true, Enable: []string{o.rule}, Labels: config.Labels{Enable: "--rule"}}
 }
 
 // evalFailures returns why --strict or --fail-under fail the run, if they do.

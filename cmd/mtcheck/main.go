@@ -2,11 +2,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -26,6 +29,8 @@ const (
 
 // env is the outside world of one command run; tests replace it.
 type env struct {
+	// ctx is cancelled when the run is to stop (Ctrl-C, SIGTERM); nil means never.
+	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	// color allows ANSI colours in text output (stdout is a terminal).
@@ -72,25 +77,16 @@ func (e *env) withPacks(userPacks ...*pack.Pack) ([]checker.Rule, error) {
 	if err != nil {
 		return nil, err
 	}
-	var errs pack.Errors
-	for _, p := range userPacks {
-		for _, en := range p.Entries {
-			if slices.ContainsFunc(e.rules, func(r checker.Rule) bool { return r.ID == en.ID }) {
-				errs = append(errs, &pack.Error{File: en.File, Line: en.Line, Field: fmt.Sprintf("entry %q: id", en.ID),
-					Msg: "is the ID of a built-in rule"})
-			}
-		}
-	}
-	if len(errs) > 0 {
-		return nil, errs
+	if err := rules.CheckNewIDs(e.rules, userPacks...); err != nil {
+		return nil, err
 	}
 	return append(slices.Clone(e.rules), extra...), nil
 }
 
 // configCache returns a cache of configuration setups over the command's
-// rules; threshold, when not nil, beats the configurations' thresholds.
-func (e *env) configCache(threshold *float64) *config.Cache {
-	return config.NewCache(config.Options{Rules: e.withPacks, Threshold: threshold})
+// rules, whose engines apply the command's overrides on top of every configuration.
+func (e *env) configCache(o config.Overrides) *config.Cache {
+	return config.NewCache(config.Options{Rules: e.withPacks, Overrides: o})
 }
 
 // configFlags are the flags that choose the configuration of a command.
@@ -135,9 +131,14 @@ func (c configFlags) setup(cache *config.Cache, dir string) (*config.Setup, erro
 }
 
 func main() {
-	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+	// Ctrl-C and SIGTERM cancel the command's context: a batch stops taking
+	// documents and the documents being checked stop at their next sentence.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	e := &env{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		color: isatty.IsTerminal(os.Stdout.Fd()) && os.Getenv("NO_COLOR") == ""}
-	os.Exit(run(e, os.Args[1:]))
+	code := run(e, os.Args[1:])
+	stop()
+	os.Exit(code)
 }
 
 // run executes the command line and returns the exit code.
@@ -154,7 +155,11 @@ func run(e *env, args []string) int {
 	root.SetErr(e.stderr)
 	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e), newLexiconCmd(e), newVersionCmd(e))
 	root.SetArgs(args)
-	if err := root.Execute(); err != nil {
+	ctx := e.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := root.ExecuteContext(ctx); err != nil {
 		for line := range strings.Lines(err.Error()) {
 			fmt.Fprintln(e.stderr, "mtcheck:", strings.TrimSuffix(line, "\n"))
 		}

@@ -55,14 +55,19 @@ is printed and the exit status is 0.`,
 			if err := o.config.validate(); err != nil {
 				return err
 			}
-			s, err := o.config.setup(e.configCache(nil), e.workDir())
+			s, err := o.config.setup(e.configCache(config.Overrides{}), e.workDir())
 			if err != nil {
 				return err
 			}
-			if len(args) == 0 {
-				return listRules(e.stdout, s, s.Rules)
+			eng, err := s.EngineWith(config.Overrides{})
+			if err != nil {
+				return err
 			}
-			return showName(e.stdout, args[0], s)
+			l := listing{s, states(s.Rules, eng)}
+			if len(args) == 0 {
+				return l.list(e.stdout, s.Rules)
+			}
+			return l.show(e.stdout, args[0])
 		},
 	}
 	o.config.register(cmd, true)
@@ -76,18 +81,24 @@ type ruleState struct {
 	severity checker.Severity // the configured severity when running, else the default
 }
 
-// states returns the state of every rule of the setup by ID, the engine's
-// own rule included.
-func states(s *config.Setup) map[string]ruleState {
+// states returns the state of every rule of rs under the engine by ID, the
+// engine's own rule included.
+func states(rs []checker.Rule, eng *checker.Engine) map[string]ruleState {
 	sr := checker.SuppressionRule()
 	out := map[string]ruleState{sr.ID: {running: true, severity: sr.Severity}}
-	for _, r := range s.Rules {
+	for _, r := range rs {
 		out[r.ID] = ruleState{severity: r.Severity}
 	}
-	for _, r := range s.Engine.Rules() {
+	for _, r := range eng.Rules() {
 		out[r.ID] = ruleState{running: true, severity: r.Severity}
 	}
 	return out
+}
+
+// listing shows rules under a configuration.
+type listing struct {
+	setup *config.Setup
+	state map[string]ruleState
 }
 
 // note is the remark on a rule's state in listings, "" for a rule that runs by default.
@@ -103,9 +114,9 @@ func note(r *checker.Rule, st ruleState) string {
 	return ""
 }
 
-// listRules prints one aligned line per rule of rs, with its state under the setup.
-func listRules(w io.Writer, s *config.Setup, rs []checker.Rule) error {
-	st := states(s)
+// list prints one aligned line per rule of rs, with its state.
+func (l listing) list(w io.Writer, rs []checker.Rule) error {
+	st := l.state
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for i := range rs {
 		r := &rs[i]
@@ -122,9 +133,9 @@ func listRules(w io.Writer, s *config.Setup, rs []checker.Rule) error {
 	return tw.Flush()
 }
 
-// showRule prints everything about one rule of the setup.
-func showRule(w io.Writer, r *checker.Rule, s *config.Setup) error {
-	st := states(s)[r.ID]
+// showRule prints everything about one rule.
+func (l listing) showRule(w io.Writer, r *checker.Rule) error {
+	st, s := l.state[r.ID], l.setup
 	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', 0)
 	fmt.Fprintf(tw, "Rule:\t%s\n", r.ID)
 	fmt.Fprintf(tw, "Title:\t%s\n", r.Title)
@@ -158,12 +169,13 @@ func showRule(w io.Writer, r *checker.Rule, s *config.Setup) error {
 	return nil
 }
 
-// showName shows what name names: a rule of the setup by its ID, a pack of
+// show shows what name names: a rule of the setup by its ID, a pack of
 // the setup (its rules listed) or the engine's own rule "suppression".
 // Anything else is an error with the nearest name as a suggestion.
-func showName(w io.Writer, name string, s *config.Setup) error {
+func (l listing) show(w io.Writer, name string) error {
+	s := l.setup
 	if i := slices.IndexFunc(s.Rules, func(r checker.Rule) bool { return r.ID == name }); i >= 0 {
-		return showRule(w, &s.Rules[i], s)
+		return l.showRule(w, &s.Rules[i])
 	}
 	var pack []checker.Rule
 	for _, r := range s.Rules {
@@ -173,10 +185,10 @@ func showName(w io.Writer, name string, s *config.Setup) error {
 	}
 	if len(pack) > 0 {
 		fmt.Fprintf(w, "Pack %s: %s\n", name, ruleCount(len(pack)))
-		return listRules(w, s, pack)
+		return l.list(w, pack)
 	}
 	if sr := checker.SuppressionRule(); name == sr.ID {
-		return showRule(w, &sr, s)
+		return l.showRule(w, &sr)
 	}
 	return config.UnknownName(name, s.Rules)
 }
@@ -205,12 +217,12 @@ func examples(w io.Writer, title string, exs []string) {
 // as file:line: field: message, and set exit status 2; every file without a
 // problem gets a line on stdout.
 func checkPacks(e *env, files []string) {
-	var errs pack.Errors
+	var errs checker.FileErrors
 	var packs []*pack.Pack
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			errs = append(errs, &pack.Error{File: f, Msg: "cannot read: " + plainErr(err).Error()})
+			errs = append(errs, &checker.FileError{File: f, Msg: "cannot read: " + plainErr(err).Error()})
 			continue
 		}
 		p, err := pack.Parse(f, data)
@@ -250,13 +262,13 @@ func checkPacks(e *env, files []string) {
 	}
 }
 
-// problems returns the single problems of an error of package pack, or the
-// error as a problem of file.
-func problems(file string, err error) pack.Errors {
-	if es := pack.AsErrors(err); es != nil {
+// problems returns the single problems of an error (checker.AsFileErrors),
+// or the error as a problem of file.
+func problems(file string, err error) checker.FileErrors {
+	if es := checker.AsFileErrors(err); es != nil {
 		return es
 	}
-	return pack.Errors{{File: file, Msg: err.Error()}}
+	return checker.FileErrors{{File: file, Msg: err.Error()}}
 }
 
 // plainErr drops the operation and path from a file error, since messages name the path.

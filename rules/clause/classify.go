@@ -45,9 +45,9 @@ func (w words) opener(c *Clause, fw int) (kind Kind, sure bool, opener, openerEn
 	switch {
 	case infinitiveConjunctions[lw] && w.hasZuInfinitive(fw+1, c.End):
 		return Infinitival, true, fw, fw + 1
-	case e.Sure(lexicon.Subordinator) && !weakOpeners[lw] && !nonOpeners[lw]:
+	case w.lx.IsStrongSubordinator(w.text(fw)):
 		return Subordinate, true, fw, fw + 1
-	case e.Is(lexicon.Subordinator) && weakOpeners[lw] && w.weakOpenerHolds(lw, next, c.End):
+	case w.lx.IsWeakSubordinator(w.text(fw)) && !nonOpeners[lw] && w.weakOpenerHolds(lw, next, c.End):
 		return Subordinate, false, fw, fw + 1
 	case c.Boundary == Comma && relativeForms[lw] && e.Is(lexicon.RelativePronoun):
 		return w.relative(fw, fw, c.End)
@@ -203,10 +203,10 @@ func (w words) sentenceIsQuestion(si int) bool {
 		if t.Kind != checker.Punct {
 			return false
 		}
-		switch w.text(i) {
-		case "?", "?!", "!?":
+		switch s := w.text(i); {
+		case checker.IsQuestionEnd(s):
 			return true
-		case ".", "!", "…", "...":
+		case checker.IsSentenceEnd(s) || checker.IsEllipsis(s):
 			return false
 		}
 	}
@@ -239,25 +239,16 @@ func (w words) questionMarkAfter(end, sentenceEnd int) bool {
 		if t.IsWordLike() {
 			return false
 		}
-		switch w.text(i) {
-		case "?", "?!", "!?":
+		if checker.IsQuestionEnd(w.text(i)) {
 			return true
 		}
 	}
 	return false
 }
 
-// hasAdjectiveEnding reports whether w ends like an inflected adjective.
+// hasAdjectiveEnding reports whether w, of four bytes or more, ends like an
+// inflected adjective (lexicon.CutAdjectiveEnding).
 func hasAdjectiveEnding(w string) bool {
-	n := len(w)
-	if n < 4 {
-		return false
-	}
-	switch w[n-1] {
-	case 'e':
-		return true
-	case 'n', 'r', 's', 'm':
-		return w[n-2] == 'e'
-	}
-	return false
+	_, ok := lexicon.CutAdjectiveEnding(w)
+	return ok && len(w) >= 4
 }

@@ -111,8 +111,8 @@ type Clause struct {
 	// first token after the opener phrase ("dessen Frau" is one phrase).
 	Opener, OpenerEnd int
 	// Finite lists the tokens that can be the finite verb of the clause, in
-	// text order (lexicon readings filtered by case: a capitalised word in
-	// mid-sentence counts only when it cannot be a noun).
+	// text order (lexicon.IsFinite: a capitalised word in mid-sentence counts
+	// only when it cannot be a noun).
 	Finite []int
 	// VerbFirst is true when the first word is a finite verb candidate.
 	VerbFirst bool

@@ -162,3 +162,12 @@ func TestClauses(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.text)
 	}
 }
+
+// TestNonOpenersAreWeakSubordinators checks that nonOpeners only restrict
+// the lexicon's class: each is a weak subordinator there.
+func TestNonOpenersAreWeakSubordinators(t *testing.T) {
+	lx := lexicon.Default()
+	for w := range nonOpeners {
+		assert.True(t, lx.IsWeakSubordinator(w), w)
+	}
+}

@@ -176,8 +176,8 @@ func (a *Analysis) AdjectiveNounEnd(i, end int) int {
 }
 
 // mayBeCapitalised reports whether a function word at i may be written with
-// a capital: at the start of a sentence, or after an opening quote, a colon
-// or a bracket.
+// a capital: at the start of a sentence, or after a quotation mark, a colon,
+// an opening bracket or a dash.
 func (w words) mayBeCapitalised(i int) bool {
 	if w.d.Tokens[i].SentenceStart {
 		return true
@@ -185,9 +185,6 @@ func (w words) mayBeCapitalised(i int) bool {
 	if i == 0 || w.d.Tokens[i-1].Kind != checker.Punct {
 		return false
 	}
-	switch w.text(i - 1) {
-	case ":", "(", "[", "„", "“", "\"", "»", "«", "‚", "–", "—", "-":
-		return true
-	}
-	return false
+	s := w.text(i - 1)
+	return s == ":" || s == "(" || s == "[" || checker.IsQuoteMark(s) || checker.IsDash(s)
 }

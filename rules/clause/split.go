@@ -52,13 +52,13 @@ func (w words) punctBoundary(i int, roles []quoteRole) (Boundary, bool) {
 		return Semicolon, true
 	case s == ":":
 		return Colon, true
-	case dashes[s]:
+	case checker.IsDash(s):
 		return Dash, true
 	case s == "(" || s == ")" || s == "[" || s == "]":
 		return Bracket, true
 	case roles[i] != notQuote:
 		return Quote, true
-	case s == "?" || s == "!" || s == "?!" || s == "!?" || s == "…" || s == "...":
+	case checker.IsSentenceEnd(s) && s != "." || checker.IsEllipsis(s):
 		return Terminal, true
 	}
 	return 0, false
@@ -117,11 +117,7 @@ func (w words) split(si int, roles []quoteRole) []rawClause {
 // conjunction that starts a clause even without a comma before it
 // ("zur Kenntnisnahme dass …", "so dass").
 func (w words) implicitSubordinator(i int) bool {
-	if w.d.Tokens[i].Shape != checker.Lower {
-		return false
-	}
-	e := w.lx.Lookup(w.text(i))
-	return e.Sure(lexicon.Subordinator) && !weakOpeners[w.text(i)] && !nonOpeners[w.text(i)] && !e.Is(lexicon.Preposition|lexicon.Adverb)
+	return w.d.Tokens[i].Shape == checker.Lower && w.lx.IsStrongSubordinator(w.text(i))
 }
 
 // canOpen reports whether token i can open a verb-final clause on its own

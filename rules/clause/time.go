@@ -7,10 +7,10 @@ import (
 	"github.com/mtcheck/mtcheck/checker"
 )
 
-// timeNouns head temporal phrases: "am Montag", "im vergangenen Jahr",
-// "seit Wochen", "die ganze Nacht".
+// timeNouns head temporal phrases: "am Montagabend", "im vergangenen Jahr",
+// "seit Wochen", "die ganze Nacht". Weekdays and months are the text
+// model's (checker.IsWeekday, checker.IsMonthName).
 var timeNouns = setOf(
-	"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
 	"Montagabend", "Dienstagabend", "Mittwochabend", "Donnerstagabend", "Freitagabend", "Samstagabend", "Sonntagabend",
 	"Montagmorgen", "Freitagmorgen", "Wochenende", "Wochenenden", "Feiertag", "Feiertagen",
 	"Tag", "Tage", "Tagen", "Tages", "Woche", "Wochen", "Monat", "Monate", "Monaten", "Monats",
@@ -29,7 +29,7 @@ var temporalDeterminers = setOf("jeden", "jede", "jedes", "letzte", "letzten", "
 
 // IsTimeNoun reports whether w is a noun of time (a weekday, a month, Jahr,
 // Woche, Abend …) that heads temporal phrases.
-func IsTimeNoun(w string) bool { return timeNouns[w] || checker.IsMonthName(w) }
+func IsTimeNoun(w string) bool { return timeNouns[w] || checker.IsWeekday(w) || checker.IsMonthName(w) }
 
 // IsTemporalDeterminer reports whether w opens temporal noun phrases
 // ("jeden Tag", "letzte Woche").

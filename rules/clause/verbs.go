@@ -26,23 +26,6 @@ func (a *Analysis) IsNoun(i int) bool { return a.IsWord(i) && words{d: a.Doc, lx
 // IsName reports whether token i is a capitalised word unknown to the lexicon.
 func (a *Analysis) IsName(i int) bool { return a.IsWord(i) && words{d: a.Doc, lx: a.lex}.nameWord(i) }
 
-// UnambiguousFinite reports whether token i can only be a finite verb where
-// it stands: a finite reading, no infinitive, participle or zu-infinitive
-// reading, not a closed-class word, and, when capitalised, not a possible
-// noun. "sagte", "kündigte", "hat" qualify; "sagen" (infinitive),
-// "verkauft" (participle) and "Stand" (noun) do not.
-func (a *Analysis) UnambiguousFinite(i int) bool {
-	if !a.IsWord(i) {
-		return false
-	}
-	s := a.Text(i)
-	e := a.lex.Lookup(s)
-	if !e.Is(lexicon.FiniteVerb) || e.Is(lexicon.Closed|lexicon.Infinitive|lexicon.Participle|lexicon.ZuInfinitive|lexicon.Noun) {
-		return false
-	}
-	return a.Doc.Tokens[i].Shape == checker.Lower || !a.lex.MaybeNoun(s)
-}
-
 // NonFinite reports whether token i is a lower-case word that can be a
 // bare infinitive or a past participle (and is no closed-class word).
 func (a *Analysis) NonFinite(i int) bool {
@@ -211,7 +194,7 @@ func (a *Analysis) ZuInfinitiveLike(i int) bool {
 }
 
 // FiniteLike reports whether token i can be a finite verb in mid-sentence
-// (a lexicon reading, see Clause.Finite) or, unknown to the lexicon, looks
+// (lexicon.IsFinite, as for Clause.Finite) or, unknown to the lexicon, looks
 // like one: a lower-case word of four letters or more ending in -t
 // ("anrührt"). Like NonFiniteLike it is meant for vetoes.
 func (a *Analysis) FiniteLike(i int) bool {
@@ -245,8 +228,8 @@ func (a *Analysis) StretchEnd(i int) int {
 		if a.Doc.Tokens[k].Kind != checker.Punct {
 			continue
 		}
-		switch a.Text(k) {
-		case ",", ";", ":", "(", ")", ".", "!", "?", "…", "...":
+		switch s := a.Text(k); {
+		case s == "," || s == ";" || s == ":" || s == "(" || s == ")", checker.IsSentenceEnd(s), checker.IsEllipsis(s):
 			return k
 		}
 	}

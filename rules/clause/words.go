@@ -14,16 +14,12 @@ import (
 // aber schön"), and after a comma the comma already cuts.
 var splitCoordinators = setOf("und", "oder", "sowie", "sondern", "beziehungsweise", "bzw")
 
-// weakOpeners are subordinators that are as often something else: a
-// preposition (während der Sitzung, seit Jahren, bis Montag), an adverb (da
-// ist er, damit ist klar) or a comparison particle (als Chef, mehr als).
-// Lexicon readings marked uncertain count as weak too.
-var weakOpeners = setOf("als", "da", "damit", "seit", "seitdem", "bis", "während", "soweit", "solange")
-
-// nonOpeners are subordinators by the lexicon that the analysis never takes
-// for the opener of a verb-final clause: comparisons ("wie die meisten"),
-// and conjunctions that also take main-clause order ("außer Sie möchten …",
-// colloquial "wobei ich muss sagen").
+// nonOpeners are weak subordinators of the lexicon
+// (lexicon.IsWeakSubordinator) that the analysis never takes for the opener
+// of a verb-final clause: comparisons ("wie die meisten"), and conjunctions
+// that also take main-clause order ("außer Sie möchten …", colloquial
+// "wobei ich muss sagen"). The other weak subordinators open a clause when
+// what follows confirms it (weakOpenerHolds).
 var nonOpeners = setOf("wie", "außer", "ausser", "je", "soviel", "sowie", "insofern", "insoweit", "wogegen", "wobei")
 
 // genitiveDeterminers can open the genitive object of während, or a dative
@@ -51,12 +47,6 @@ var indirectQuestionWords = setOf("was", "wer", "wen", "wem", "wessen", "wo", "w
 // NominativePronouns are the personal and indefinite pronouns that can be a
 // clause's subject on their own.
 var NominativePronouns = setOf("ich", "du", "er", "sie", "es", "wir", "ihr", "man", "jemand", "niemand")
-
-// quoteMarks are the quotation marks the analysis tracks.
-var quoteMarks = setOf("„", "“", "”", "\"", "«", "»", "‚", "‘", "’", "‹", "›")
-
-// dashes are standalone dash tokens.
-var dashes = setOf("–", "—", "-", "‒", "―")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -91,25 +81,14 @@ func (w words) capitalised(i int) bool {
 }
 
 // finiteCandidate reports whether token i can be a finite verb where it
-// stands: a finite reading that is not a closed-class word (the possessive
-// "sein", "meine"), and, for a capitalised word that does not start its
-// clause, no noun reading.
+// stands (lexicon.IsFinite). The first word of a clause also counts when it
+// could be a noun but a subject pronoun follows ("Lesen Sie", "Sagen wir").
 func (w words) finiteCandidate(i int, clauseInitial bool) bool {
 	if !w.isWord(i) {
 		return false
 	}
 	s := w.text(i)
-	e := w.lx.Lookup(s)
-	if !e.Is(lexicon.FiniteVerb) || e.Is(lexicon.Closed) {
-		return false
-	}
-	if w.d.Tokens[i].Shape == checker.Lower {
-		return true
-	}
-	if clauseInitial {
-		return !w.lx.MaybeNoun(s) || w.pronounFollows(i)
-	}
-	return !w.lx.MaybeNoun(s)
+	return w.lx.IsFinite(s) || clauseInitial && w.lx.IsFiniteAnyCase(s) && w.pronounFollows(i)
 }
 
 // pronounFollows reports whether a subject pronoun follows token i, as in
@@ -117,12 +96,3 @@ func (w words) finiteCandidate(i int, clauseInitial bool) bool {
 func (w words) pronounFollows(i int) bool {
 	return w.isWord(i+1) && NominativePronouns[w.lower(i+1)] && w.d.Tokens[i+1].Sentence == w.d.Tokens[i].Sentence
 }
-
-// isQuote reports whether token i is a quotation mark.
-func (w words) isQuote(i int) bool {
-	return w.d.Tokens[i].Kind == checker.Punct && quoteMarks[w.text(i)]
-}
-
-// IsQuoteMark reports whether s is a quotation mark (German, English,
-// French or straight, double or single).
-func IsQuoteMark(s string) bool { return quoteMarks[s] }

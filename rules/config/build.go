@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/rules"
@@ -28,22 +29,27 @@ func Registry(userPacks ...*pack.Pack) ([]checker.Rule, error) {
 type Options struct {
 	// Rules is where the rules come from; nil means Registry.
 	Rules RuleSource
-	// Threshold, when not nil, replaces the threshold of every configuration
-	// (a score from 0 to 100, e.g. --fail-under given on the command line).
-	Threshold *float64
+	// Overrides apply to every configuration, on top of its file (e.g. the
+	// threshold of --fail-under): Setup.Engine is the engine with them.
+	Overrides Overrides
 }
 
-// Setup is a configuration applied to a rule set.
+// Setup is a configuration applied to a rule set. It is read-only once
+// built and safe for concurrent use.
 type Setup struct {
 	// Config is the configuration; its Path is "" for the default one.
 	Config *Config
 	// Rules are every rule known under the configuration, running or not: the
 	// registry and the user's packs, with their default severities.
 	Rules []checker.Rule
-	// Settings are what the configuration resolves to, by rule ID.
+	// Settings are what the configuration and the options' overrides resolve
+	// to, by rule ID.
 	Settings checker.Config
-	// Engine runs the rules with Settings.
+	// Engine runs the rules with Settings; EngineWith(Overrides{}) returns it.
 	Engine *checker.Engine
+
+	// names are the names of Rules, for resolving overrides.
+	names *names
 }
 
 // Engine builds the configuration's engine over the registry and the user's packs.
@@ -56,8 +62,9 @@ func (c *Config) Engine() (*checker.Engine, error) {
 }
 
 // Build compiles the user's packs with the rules of opts, resolves the
-// configuration's names to rule IDs and builds the engine. Unknown names and
-// contradictions are returned as pack.Errors naming the file, line and field.
+// configuration's names to rule IDs, applies the options' overrides and
+// builds the engine. Unknown names and contradictions are returned as
+// checker.FileErrors naming the file, line and field.
 func (c *Config) Build(opts Options) (*Setup, error) {
 	src := opts.Rules
 	if src == nil {
@@ -67,71 +74,220 @@ func (c *Config) Build(opts Options) (*Setup, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Setup{Config: c, Rules: rs}
-	if s.Settings, err = c.settings(rs); err != nil {
+	s := &Setup{Config: c, Rules: rs, names: namesOf(rs)}
+	file, err := c.settings(s.names, rs)
+	if err != nil {
 		return nil, err
 	}
-	if opts.Threshold != nil {
-		s.Settings.Threshold = engineThreshold(*opts.Threshold)
+	if s.Settings, err = s.override(file, opts.Overrides); err != nil {
+		return nil, err
 	}
 	if s.Engine, err = checker.NewEngine(rs, s.Settings); err != nil {
 		if c.Path != "" {
-			return nil, &pack.Error{File: c.Path, Msg: err.Error()}
+			return nil, &checker.FileError{File: c.Path, Msg: err.Error()}
 		}
 		return nil, err
 	}
 	return s, nil
 }
 
-// engineThreshold maps a score threshold to checker.Config.Threshold, where 0
-// means the default; a negative one lets every score pass, as 0 should.
-func engineThreshold(t float64) float64 {
-	if t == 0 {
-		return -1
+// settings resolves the file's names against rs. A rule's ID beats its pack's name.
+func (c *Config) settings(ns *names, rs []checker.Rule) (checker.Config, error) {
+	r := newReader(c.Path)
+	sw := newSwitches()
+	for _, n := range c.Disable {
+		sw.add(r, ns.rule(r, n), n, false)
 	}
-	return t
+	for _, n := range c.Enable {
+		sw.add(r, ns.rule(r, n), n, true)
+	}
+	sev := ns.severities(r, c.Severity)
+	if err := r.err(); err != nil {
+		return checker.Config{}, err
+	}
+	cfg := checker.Config{Disable: map[string]bool{}, Enable: map[string]bool{},
+		Severity: map[string]checker.Severity{}, Accept: slices.Clone(c.Accept)}
+	c.Threshold.apply(&cfg)
+	sw.apply(&cfg, rs, false)
+	sev.apply(&cfg, rs)
+	return cfg, nil
 }
 
-// names are the rule IDs and pack names of a rule set.
-type names struct {
-	ids   map[string]bool
-	packs map[string]bool
+// level is how a name picks rules: by ID, by pack, by category (family/kind)
+// or by family. A more specific name beats a less specific one.
+type level int
+
+const (
+	byID level = iota
+	byPack
+	byCategory
+	byFamily
+	levels
+	unknown = -1 // a name that picks no rule
+)
+
+// keyOf returns the name of rule r at level l; "" for none (a rule written in
+// Go has no pack).
+func keyOf(r *checker.Rule, l level) string {
+	switch l {
+	case byID:
+		return r.ID
+	case byPack:
+		return r.Pack
+	case byCategory:
+		return r.Category
+	}
+	family, _, _ := strings.Cut(r.Category, "/")
+	return family
 }
 
-// lookup says whether n is a rule ID (else a pack name), recording an error when it is neither.
-func (ns names) lookup(r *reader, n Name) (isID, ok bool) {
-	switch {
-	case ns.ids[n.Value]:
-		return true, true
-	case ns.packs[n.Value]:
-		return false, true
-	case n.Value == checker.SuppressionRule().ID:
-		r.add(n.Line, n.Field, fmt.Sprintf("%q is the engine's own rule for faulty suppressions and cannot be configured; fix the directives it reports", n.Value))
-	default:
-		r.add(n.Line, n.Field, ns.unknown(n.Value))
+// switches are the names that turn rules off and on, by level.
+type switches [levels]struct{ off, on map[string]Name }
+
+func newSwitches() *switches {
+	var sw switches
+	for l := range sw {
+		sw[l].off, sw[l].on = map[string]Name{}, map[string]Name{}
+	}
+	return &sw
+}
+
+// add records n, a name of level l, as turning rules on or off. Naming one
+// thing both off and on is an error, reported at the second of the two.
+func (sw *switches) add(r *reader, l level, n Name, on bool) {
+	if l == unknown {
+		return
+	}
+	set, other, verb := sw[l].off, sw[l].on, "enabled"
+	if on {
+		set, other, verb = other, set, "disabled"
+	}
+	if d, clash := other[n.Value]; clash {
+		at := ""
+		if d.Line > 0 {
+			at = fmt.Sprintf(", at line %d", d.Line)
+		}
+		r.Add(n.Line, n.Field, fmt.Sprintf("%q is %s too%s (%s)", n.Value, verb, at, d.Field))
+		return
+	}
+	set[n.Value] = n
+}
+
+// decide says whether the most specific name about rule turns it on; ok is
+// false when no name is about it.
+func (sw *switches) decide(rule *checker.Rule) (on, ok bool) {
+	for l := range levels {
+		k := keyOf(rule, l)
+		if k == "" {
+			continue
+		}
+		if _, off := sw[l].off[k]; off {
+			return false, true
+		}
+		if _, on := sw[l].on[k]; on {
+			return true, true
+		}
 	}
 	return false, false
 }
 
-// unknown is the message for a name that is neither a rule ID nor a pack name.
-func (ns names) unknown(name string) string {
-	msg := fmt.Sprintf("unknown rule or pack %q", name)
-	if s := ns.nearest(name); s != "" {
+// apply turns the rules of rs off and on in cfg as the names decide; with
+// only, every rule no name turns on is off.
+func (sw *switches) apply(cfg *checker.Config, rs []checker.Rule, only bool) {
+	for i := range rs {
+		id := rs[i].ID
+		switch on, ok := sw.decide(&rs[i]); {
+		case ok && on:
+			delete(cfg.Disable, id)
+			cfg.Enable[id] = true
+		case ok || only:
+			delete(cfg.Enable, id)
+			cfg.Disable[id] = true
+		}
+	}
+}
+
+// severityNames are severity overrides by rule ID and by pack name.
+type severityNames [2]map[string]checker.Severity
+
+// severities resolves severity overrides; problems are recorded in r.
+func (ns *names) severities(r *reader, overrides []SeverityOverride) severityNames {
+	sv := severityNames{map[string]checker.Severity{}, map[string]checker.Severity{}}
+	for _, o := range overrides {
+		if l := ns.rule(r, o.Name); l != unknown {
+			sv[l][o.Value] = o.Severity
+		}
+	}
+	return sv
+}
+
+// apply sets the severities of the rules of rs in cfg. A rule's ID beats its pack's name.
+func (sv severityNames) apply(cfg *checker.Config, rs []checker.Rule) {
+	for _, rule := range rs {
+		if s, ok := sv[byID][rule.ID]; ok {
+			cfg.Severity[rule.ID] = s
+		} else if s, ok := sv[byPack][rule.Pack]; ok && rule.Pack != "" {
+			cfg.Severity[rule.ID] = s
+		}
+	}
+}
+
+// names are the names of a rule set at each level: rule IDs, pack names,
+// categories and families.
+type names [levels]map[string]bool
+
+// namesOf collects the names of rs.
+func namesOf(rs []checker.Rule) *names {
+	var ns names
+	for l := range ns {
+		ns[l] = map[string]bool{}
+	}
+	for i := range rs {
+		for l := range levels {
+			if k := keyOf(&rs[i], l); k != "" {
+				ns[l][k] = true
+			}
+		}
+	}
+	return &ns
+}
+
+// rule returns the level of n, a rule ID or a pack name, recording an error
+// when it is neither.
+func (ns *names) rule(r *reader, n Name) level {
+	if sr := checker.SuppressionRule().ID; n.Value == sr && !ns[byID][sr] {
+		r.Add(n.Line, n.Field, fmt.Sprintf("%q is the engine's own rule for faulty suppressions and cannot be configured; fix the directives it reports", n.Value))
+		return unknown
+	}
+	return ns.lookup(r, n, "rule or pack", byID, byPack)
+}
+
+// category returns the level of n, a category (family/kind) or a family,
+// recording an error when it is neither.
+func (ns *names) category(r *reader, n Name) level {
+	return ns.lookup(r, n, "category", byCategory, byFamily)
+}
+
+// lookup returns the first of the levels ls that has the name n. Otherwise it
+// records n as an unknown what (e.g. "rule or pack") and returns unknown.
+func (ns *names) lookup(r *reader, n Name, what string, ls ...level) level {
+	for _, l := range ls {
+		if ns[l][n.Value] {
+			return l
+		}
+	}
+	r.Add(n.Line, n.Field, ns.unknown(n.Value, what, ls...))
+	return unknown
+}
+
+// unknown is the message for a name that is none of the names of levels ls,
+// with the nearest of them as a suggestion.
+func (ns *names) unknown(name, what string, ls ...level) string {
+	msg := fmt.Sprintf("unknown %s %q", what, name)
+	if s := ns.nearest(name, ls...); s != "" {
 		msg += fmt.Sprintf(" (did you mean %q?)", s)
 	}
 	return msg + "; mtcheck rules lists them"
-}
-
-// namesOf collects the rule IDs and pack names of rs.
-func namesOf(rs []checker.Rule) names {
-	ns := names{ids: map[string]bool{}, packs: map[string]bool{}}
-	for _, r := range rs {
-		ns.ids[r.ID] = true
-		if r.Pack != "" {
-			ns.packs[r.Pack] = true
-		}
-	}
-	return ns
 }
 
 // UnknownName returns the error for a name that is neither the ID of a rule
@@ -139,93 +295,21 @@ func namesOf(rs []checker.Rule) names {
 // way configuration errors put it. The engine's own rule counts as a name.
 func UnknownName(name string, rs []checker.Rule) error {
 	ns := namesOf(rs)
-	ns.ids[checker.SuppressionRule().ID] = true
-	return errors.New(ns.unknown(name))
+	ns[byID][checker.SuppressionRule().ID] = true
+	return errors.New(ns.unknown(name, "rule or pack", byID, byPack))
 }
 
-// nearest returns the known name closest to s, if it is a likely typo.
-func (ns names) nearest(s string) string {
+// nearest returns the name of the levels closest to s, if it is a likely typo.
+func (ns *names) nearest(s string, ls ...level) string {
 	best, dist := "", 3
-	for _, m := range [...]map[string]bool{ns.ids, ns.packs} {
-		for _, k := range slices.Sorted(maps.Keys(m)) {
+	for _, l := range ls {
+		for _, k := range slices.Sorted(maps.Keys(ns[l])) {
 			if d := editDistance(s, k); d < dist {
 				best, dist = k, d
 			}
 		}
 	}
 	return best
-}
-
-// settings resolves the configuration against rs. A rule's ID beats its pack's name.
-func (c *Config) settings(rs []checker.Rule) (checker.Config, error) {
-	ns := namesOf(rs)
-	r := &reader{file: c.Path}
-	// byID and byPack hold what the file turns off and on by rule ID and by pack name.
-	type says struct{ disable, enable map[string]Name }
-	byID := says{map[string]Name{}, map[string]Name{}}
-	byPack := says{map[string]Name{}, map[string]Name{}}
-	level := func(isID bool) says {
-		if isID {
-			return byID
-		}
-		return byPack
-	}
-	for _, n := range c.Disable {
-		if isID, ok := ns.lookup(r, n); ok {
-			level(isID).disable[n.Value] = n
-		}
-	}
-	for _, n := range c.Enable {
-		isID, ok := ns.lookup(r, n)
-		if !ok {
-			continue
-		}
-		s := level(isID)
-		if d, clash := s.disable[n.Value]; clash {
-			r.add(n.Line, n.Field, fmt.Sprintf("%q is disabled too, at line %d (%s)", n.Value, d.Line, d.Field))
-			continue
-		}
-		s.enable[n.Value] = n
-	}
-	sevID, sevPack := map[string]checker.Severity{}, map[string]checker.Severity{}
-	for _, o := range c.Severity {
-		isID, ok := ns.lookup(r, o.Name)
-		switch {
-		case !ok:
-		case isID:
-			sevID[o.Value] = o.Severity
-		default:
-			sevPack[o.Value] = o.Severity
-		}
-	}
-	if err := r.err(); err != nil {
-		return checker.Config{}, err
-	}
-
-	cfg := checker.Config{Disable: map[string]bool{}, Enable: map[string]bool{},
-		Severity: map[string]checker.Severity{}, Accept: slices.Clone(c.Accept)}
-	if c.HasThreshold {
-		cfg.Threshold = engineThreshold(c.Threshold)
-	}
-	has := func(m map[string]Name, k string) bool { _, ok := m[k]; return ok && k != "" }
-	for _, rule := range rs {
-		switch {
-		case has(byID.disable, rule.ID):
-			cfg.Disable[rule.ID] = true
-		case has(byID.enable, rule.ID):
-			cfg.Enable[rule.ID] = true
-		case has(byPack.disable, rule.Pack):
-			cfg.Disable[rule.ID] = true
-		case has(byPack.enable, rule.Pack):
-			cfg.Enable[rule.ID] = true
-		}
-		if s, ok := sevID[rule.ID]; ok {
-			cfg.Severity[rule.ID] = s
-		} else if s, ok := sevPack[rule.Pack]; ok && rule.Pack != "" {
-			cfg.Severity[rule.ID] = s
-		}
-	}
-	return cfg, nil
 }
 
 // editDistance is the Levenshtein distance of a and b, in bytes.

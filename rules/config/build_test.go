@@ -125,23 +125,22 @@ func keys(m map[string]bool) []string {
 }
 
 func TestBuildThreshold(t *testing.T) {
-	ninety, zero := 90.0, 0.0
 	tests := []struct {
 		name     string
 		data     string
-		override *float64
+		override Threshold
 		want     float64 // the engine's threshold
 	}{
-		{"default", "", nil, checker.DefaultThreshold},
-		{"from the file", "threshold: 80\n", nil, 80},
-		{"0 lets every score pass", "threshold: 0\n", nil, -1},
-		{"the override beats the file", "threshold: 80\n", &ninety, 90},
-		{"an override of 0", "threshold: 80\n", &zero, -1},
-		{"an override without a file threshold", "", &ninety, 90},
+		{"default", "", Threshold{}, checker.DefaultThreshold},
+		{"from the file", "threshold: 80\n", Threshold{}, 80},
+		{"0 lets every score pass", "threshold: 0\n", Threshold{}, -1},
+		{"the override beats the file", "threshold: 80\n", ThresholdOf(90), 90},
+		{"an override of 0", "threshold: 80\n", ThresholdOf(0), -1},
+		{"an override without a file threshold", "", ThresholdOf(90), 90},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := parse(t, tc.data).Build(Options{Rules: testSource, Threshold: tc.override})
+			s, err := parse(t, tc.data).Build(Options{Rules: testSource, Overrides: Overrides{Threshold: tc.override}})
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, s.Engine.Threshold())
 		})
@@ -354,7 +353,7 @@ func TestCache(t *testing.T) {
 	_, err2 := c.Dir(filepath.Join(root, "broken"))
 	assert.Equal(t, []string{filepath.Join(root, "broken", FileName) +
 		`:1: disable[0]: unknown rule or pack "nope"; mtcheck rules lists them`}, problems(t, err1))
-	assert.Same(t, pack.AsErrors(err1)[0], pack.AsErrors(err2)[0], "a broken file is loaded once")
+	assert.Same(t, checker.AsFileErrors(err1)[0], checker.AsFileErrors(err2)[0], "a broken file is loaded once")
 }
 
 // TestREADMEExample parses the example of the README's "Configuration"
@@ -371,7 +370,7 @@ func TestREADMEExample(t *testing.T) {
 	require.True(t, ok)
 	c, err := Parse(FileName, []byte(example))
 	require.NoError(t, err)
-	assert.True(t, c.HasThreshold)
+	assert.True(t, c.Threshold.Set)
 	assert.NotEmpty(t, c.Disable)
 	assert.NotEmpty(t, c.Severity)
 	assert.NotEmpty(t, c.Accept)

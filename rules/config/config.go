@@ -28,18 +28,24 @@
 // system's root; the nearest file wins and files are not merged. Cache builds
 // one engine per configuration file and is safe for concurrent use.
 //
+// # Engines
+//
+// Config.Build applies a configuration to a rule set and returns its Setup;
+// Setup.EngineWith is how every front end gets an engine: the configured one,
+// with rules, packs or categories turned off or on, only some of them, and
+// other overrides, checked the way the file's names are.
+//
 // # Errors
 //
-// Problems are returned as pack.Errors (the same type the rule-pack parser
-// uses), each naming the file, line and field: ".mtcheck.yaml:3: disable[1]:
-// unknown rule or pack "calque"".
+// Problems are returned as checker.FileErrors (the type the rule-pack parser
+// uses too), each naming the file, line and field: ".mtcheck.yaml:3:
+// disable[1]: unknown rule or pack "calque"".
 package config
 
 import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -50,6 +56,7 @@ import (
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/rules/pack"
+	"github.com/mtcheck/mtcheck/rules/yamlnode"
 )
 
 // FileName is the name of the configuration file that Find looks for.
@@ -61,10 +68,8 @@ const FileName = ".mtcheck.yaml"
 type Config struct {
 	// Path is the file the configuration was read from; "" for the default configuration.
 	Path string
-	// Threshold is the score (0-100) a document needs to pass; it applies only
-	// when HasThreshold is set.
-	Threshold    float64
-	HasThreshold bool
+	// Threshold is the score (0-100) a document needs to pass, when the file sets one.
+	Threshold Threshold
 	// Disable and Enable are the names (rule IDs or pack names) the file turns off and on.
 	Disable, Enable []Name
 	// Severity are the file's severity overrides, in file order.
@@ -78,14 +83,10 @@ type Config struct {
 	Packs []*pack.Pack
 }
 
-// Name is a value given in the configuration file, with where it was given.
-type Name struct {
-	Value string
-	// Line is the 1-based line of the value in the file.
-	Line int
-	// Field names the value in errors, e.g. "disable[1]" or "severity: glued-words".
-	Field string
-}
+// Name is a value given in the configuration file, with where it was given:
+// Line is its 1-based line in the file (0 for an override, which has no
+// file), and Field names it in errors, e.g. "disable[1]" or "severity: glued-words".
+type Name = yamlnode.String
 
 // SeverityOverride sets the severity of a rule, or of every rule of a pack.
 type SeverityOverride struct {
@@ -112,9 +113,9 @@ func Find(dir string) (path string, ok bool, err error) {
 		case err == nil && fi.Mode().IsRegular():
 			return p, true, nil
 		case err == nil:
-			return "", false, &pack.Error{File: p, Msg: "is not a regular file"}
+			return "", false, &checker.FileError{File: p, Msg: "is not a regular file"}
 		case !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, fs.ErrPermission) && !errors.Is(err, syscall.ENOTDIR):
-			return "", false, &pack.Error{File: p, Msg: plainErr(err).Error()}
+			return "", false, &checker.FileError{File: p, Msg: plainErr(err).Error()}
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
@@ -125,37 +126,37 @@ func Find(dir string) (path string, ok bool, err error) {
 }
 
 // Load reads the configuration file at path and the rule packs it names.
-// Every problem is returned, as pack.Errors naming the file, line and field.
+// Every problem is returned, as checker.FileErrors naming the file, line and field.
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, pack.Errors{{File: path, Msg: "cannot read the configuration: " + plainErr(err).Error()}}
+		return nil, checker.FileErrors{{File: path, Msg: "cannot read the configuration: " + plainErr(err).Error()}}
 	}
 	c, err := Parse(path, data)
 	if err != nil {
 		return nil, err
 	}
-	var errs pack.Errors
+	var errs checker.FileErrors
 	for _, f := range c.RuleFiles {
 		data, err := os.ReadFile(f.Value)
 		if err != nil {
-			errs = append(errs, &pack.Error{File: path, Line: f.Line, Field: f.Field,
+			errs = append(errs, &checker.FileError{File: path, Line: f.Line, Field: f.Field,
 				Msg: fmt.Sprintf("cannot read rule pack %s: %v", f.Value, plainErr(err))})
 			continue
 		}
 		p, err := pack.Parse(f.Value, data)
 		if err != nil {
-			es := pack.AsErrors(err)
+			es := checker.AsFileErrors(err)
 			if es == nil {
-				es = pack.Errors{{File: f.Value, Msg: err.Error()}}
+				es = checker.FileErrors{{File: f.Value, Msg: err.Error()}}
 			}
 			errs = append(errs, es...)
 			continue
 		}
 		c.Packs = append(c.Packs, p)
 	}
-	if len(errs) > 0 {
-		return nil, errs
+	if err := errs.Err(); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
@@ -164,38 +165,36 @@ func Load(path string) (*Config, error) {
 // the rule packs it names; path names the file in errors, and the rule files
 // are resolved against its directory.
 func Parse(path string, data []byte) (*Config, error) {
-	r := &reader{file: path}
+	r := newReader(path)
 	c := &Config{Path: path}
-	root := r.document(data)
-	if root == nil {
-		if err := r.err(); err != nil {
-			return nil, err
-		}
+	root, ok := r.Document(data)
+	if !ok {
+		return nil, r.err()
+	}
+	if root == nil || yamlnode.IsNull(root) {
 		return c, nil // an empty file
 	}
-	m := r.mapping(root, "", "must be a mapping of fields (known: %v)", fields)
-	for _, f := range m {
-		switch f.key.Value {
+	m := r.Mapping(root, "", fmt.Sprintf("must be a mapping of fields (known: %v)", fields), fields...)
+	for _, f := range m.Fields {
+		switch f.Key.Value {
 		case "threshold":
-			c.Threshold, c.HasThreshold = r.threshold(f.value)
+			c.Threshold = r.threshold(f.Value)
 		case "disable":
-			c.Disable = r.names(f.value, "disable")
+			c.Disable = r.names(f.Value, "disable")
 		case "enable":
-			c.Enable = r.names(f.value, "enable")
+			c.Enable = r.names(f.Value, "enable")
 		case "severity":
-			c.Severity = r.severities(f.value)
+			c.Severity = r.severities(f.Value)
 		case "accept":
-			for _, n := range r.strs(f.value, "accept") {
+			for _, n := range r.strs(f.Value, "accept") {
 				if err := acceptable(n.Value); err != "" {
-					r.add(n.Line, n.Field, err)
+					r.Add(n.Line, n.Field, err)
 					continue
 				}
 				c.Accept = append(c.Accept, n.Value)
 			}
 		case "rules":
-			c.RuleFiles = r.ruleFiles(f.value, filepath.Dir(path))
-		default:
-			r.add(f.key.Line, f.key.Value, fmt.Sprintf("unknown field %q (known: %v)", f.key.Value, fields))
+			c.RuleFiles = r.ruleFiles(f.Value, filepath.Dir(path))
 		}
 	}
 	if err := r.err(); err != nil {
@@ -205,17 +204,17 @@ func Parse(path string, data []byte) (*Config, error) {
 }
 
 // threshold reads the threshold, a number from 0 to 100.
-func (r *reader) threshold(n *yaml.Node) (float64, bool) {
+func (r *reader) threshold(n *yaml.Node) Threshold {
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" && n.Tag != "!!float" {
-		r.add(n.Line, "threshold", "must be a number from 0 to 100")
-		return 0, false
+		r.Add(n.Line, "threshold", "must be a number from 0 to 100")
+		return Threshold{}
 	}
 	v, err := strconv.ParseFloat(n.Value, 64)
-	if err != nil || math.IsNaN(v) || v < 0 || v > 100 {
-		r.add(n.Line, "threshold", fmt.Sprintf("%s is not a number from 0 to 100", n.Value))
-		return 0, false
+	if t := ThresholdOf(v); err == nil && t.Valid() {
+		return t
 	}
-	return v, true
+	r.Add(n.Line, "threshold", fmt.Sprintf("%s is not a number from 0 to 100", n.Value))
+	return Threshold{}
 }
 
 // names reads a list of rule IDs or pack names.
@@ -223,7 +222,7 @@ func (r *reader) names(n *yaml.Node, field string) []Name {
 	out := r.strs(n, field)
 	for _, v := range out {
 		if v.Value == "" {
-			r.add(v.Line, v.Field, "must not be empty")
+			r.Add(v.Line, v.Field, "must not be empty")
 		}
 	}
 	return out
@@ -231,22 +230,19 @@ func (r *reader) names(n *yaml.Node, field string) []Name {
 
 // severities reads the mapping of rule IDs or pack names to severities.
 func (r *reader) severities(n *yaml.Node) []SeverityOverride {
-	if isNull(n) {
+	if yamlnode.IsNull(n) {
 		return nil
 	}
 	var out []SeverityOverride
-	for _, f := range r.mapping(n, "severity", "must be a mapping of rule IDs or pack names to severities, e.g. {glued-words: major}") {
-		field := "severity: " + f.key.Value
-		if f.value.Kind != yaml.ScalarNode || f.value.Tag != "!!str" {
-			r.add(f.value.Line, field, "must be minor, major or critical")
+	for _, f := range r.Mapping(n, "severity", "must be a mapping of rule IDs or pack names to severities, e.g. {glued-words: major}").Fields {
+		name := Name{Value: f.Key.Value, Line: f.Key.Line, Field: "severity: " + f.Key.Value}
+		if f.Value.Kind != yaml.ScalarNode || f.Value.Tag != "!!str" {
+			r.Add(f.Value.Line, name.Field, "must be minor, major or critical")
 			continue
 		}
-		s, err := checker.ParseSeverity(f.value.Value)
-		if err != nil {
-			r.add(f.value.Line, field, err.Error())
-			continue
+		if o, ok := r.severity(name, f.Value.Value, f.Value.Line); ok {
+			out = append(out, o)
 		}
-		out = append(out, SeverityOverride{Name: Name{Value: f.key.Value, Line: f.key.Line, Field: field}, Severity: s})
 	}
 	return out
 }
@@ -257,7 +253,7 @@ func (r *reader) ruleFiles(n *yaml.Node, dir string) []Name {
 	first := map[string]int{}
 	for _, f := range r.strs(n, "rules") {
 		if f.Value == "" {
-			r.add(f.Line, f.Field, "must not be empty")
+			r.Add(f.Line, f.Field, "must not be empty")
 			continue
 		}
 		if !filepath.IsAbs(f.Value) {
@@ -265,13 +261,23 @@ func (r *reader) ruleFiles(n *yaml.Node, dir string) []Name {
 		}
 		f.Value = filepath.Clean(f.Value)
 		if line, ok := first[f.Value]; ok {
-			r.add(f.Line, f.Field, fmt.Sprintf("repeated rule pack, first given at line %d", line))
+			r.Add(f.Line, f.Field, fmt.Sprintf("repeated rule pack, first given at line %d", line))
 			continue
 		}
 		first[f.Value] = f.Line
 		out = append(out, f)
 	}
 	return out
+}
+
+// severity parses the severity given to name at line.
+func (r *reader) severity(name Name, value string, line int) (SeverityOverride, bool) {
+	s, err := checker.ParseSeverity(value)
+	if err != nil {
+		r.Add(line, name.Field, err.Error())
+		return SeverityOverride{}, false
+	}
+	return SeverityOverride{Name: name, Severity: s}, true
 }
 
 // acceptable says why an accept-list entry could never match, or returns "".

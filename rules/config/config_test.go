@@ -10,7 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mtcheck/mtcheck/checker"
-	"github.com/mtcheck/mtcheck/rules/pack"
 )
 
 // writeFiles creates files (slash-separated names relative to dir) with their contents.
@@ -23,12 +22,12 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 	}
 }
 
-// problems returns the lines of a pack.Errors error.
+// problems returns the lines of an error made of checker.FileError values.
 func problems(t *testing.T, err error) []string {
 	t.Helper()
 	require.Error(t, err)
-	es := pack.AsErrors(err)
-	require.NotNil(t, es, "want pack.Errors, got %T: %v", err, err)
+	es := checker.AsFileErrors(err)
+	require.NotNil(t, es, "want checker.FileErrors, got %T: %v", err, err)
 	var out []string
 	for _, e := range es {
 		out = append(out, e.Error())
@@ -66,19 +65,18 @@ rules: [house-style.yaml, sub/more.yaml, /abs/pack.yaml]
 `))
 	require.NoError(t, err)
 	assert.Equal(t, path, c.Path)
-	assert.True(t, c.HasThreshold)
-	assert.Equal(t, 90.0, c.Threshold)
-	assert.Equal(t, []Name{{"english-date", 3, "disable[0]"}, {"calques", 3, "disable[1]"}}, c.Disable)
-	assert.Equal(t, []Name{{"extraposed-object", 5, "enable[0]"}}, c.Enable)
+	assert.Equal(t, ThresholdOf(90), c.Threshold)
+	assert.Equal(t, []Name{{Value: "english-date", Line: 3, Field: "disable[0]"}, {Value: "calques", Line: 3, Field: "disable[1]"}}, c.Disable)
+	assert.Equal(t, []Name{{Value: "extraposed-object", Line: 5, Field: "enable[0]"}}, c.Enable)
 	assert.Equal(t, []SeverityOverride{
-		{Name{"glued-words", 7, "severity: glued-words"}, checker.Major},
-		{Name{"leftovers", 8, "severity: leftovers"}, checker.Critical},
+		{Name{Value: "glued-words", Line: 7, Field: "severity: glued-words"}, checker.Major},
+		{Name{Value: "leftovers", Line: 8, Field: "severity: leftovers"}, checker.Critical},
 	}, c.Severity)
 	assert.Equal(t, []string{"Musk", "LinkedIn", "Elon Musk"}, c.Accept)
 	assert.Equal(t, []Name{
-		{filepath.Join(dir, "house-style.yaml"), 10, "rules[0]"},
-		{filepath.Join(dir, "sub", "more.yaml"), 10, "rules[1]"},
-		{filepath.Clean("/abs/pack.yaml"), 10, "rules[2]"},
+		{Value: filepath.Join(dir, "house-style.yaml"), Line: 10, Field: "rules[0]"},
+		{Value: filepath.Join(dir, "sub", "more.yaml"), Line: 10, Field: "rules[1]"},
+		{Value: filepath.Clean("/abs/pack.yaml"), Line: 10, Field: "rules[2]"},
 	}, c.RuleFiles)
 	assert.Empty(t, c.Packs, "Parse does not read the packs")
 }
@@ -99,8 +97,7 @@ func TestParseEmptyAndDefaults(t *testing.T) {
 	}
 	c, err := Parse("c.yaml", []byte("threshold: 0\n"))
 	require.NoError(t, err)
-	assert.True(t, c.HasThreshold, "threshold 0 is set, and lets every score pass")
-	assert.Zero(t, c.Threshold)
+	assert.Equal(t, Threshold{Score: 0, Set: true}, c.Threshold, "threshold 0 is set, and lets every score pass")
 }
 
 func TestParseErrors(t *testing.T) {

@@ -22,6 +22,37 @@
 // "wie", the verb "meine" that is mostly a possessive) and Entry.Folded the
 // readings reached only by lower-casing.
 //
+// The lexicon owns the word classes the rules ask about, so that no rule
+// keeps a list of its own: finite verbs (next section), subordinating
+// conjunctions (IsSubordinator, split into IsStrongSubordinator, "dass",
+// "weil", and IsWeakSubordinator, "als", "während", which a rule must
+// confirm by context) and the endings of adjectives (CutAdjectiveEnding).
+//
+// # Finite verbs
+//
+// "Is this word a finite verb here?" has one method per question, from
+// loose to strict. All take the word as written:
+//
+//   - IsFiniteVerb: some reading of w is finite, whatever else w can be
+//     ("sagte", "sagen", "meine", "Essen"). The class test.
+//   - IsFinite: w reads as a finite verb in running text. A function word
+//     with a verb reading does not ("meine", "einen"), nor a capitalised
+//     word that can be a noun (MaybeNoun: "Essen", "Stand"), since inside a
+//     sentence a capital marks a noun. "sagte", "sagen" and "Sagte" do.
+//     IsFiniteAnyCase drops the noun test, for words whose capital says
+//     nothing (the first word of a clause: "Lesen Sie").
+//   - IsCommonFinite: IsFinite through a reading that news copy uses. A
+//     second-person subjunctive I ("sorget", "klagest") does not count: a
+//     capitalised word with no other reading is rather a name or a noun
+//     the lexicon does not list.
+//   - IsOnlyFinite: IsFinite, and w cannot be anything else: no infinitive,
+//     participle, zu-infinitive or noun reading. "sagte", "kündigte", "hat";
+//     not "sagen" (also an infinitive) or "verkauft" (also a participle).
+//
+// IsNominalisedFinite answers the case that IsFinite leaves out on purpose:
+// a capitalised past form that may be a nominalised participle
+// ("Erklärte", "Verbündete").
+//
 // # Case
 //
 // A word is looked up as written and, if that fails and it has capitals, in
@@ -30,7 +61,8 @@
 // stored in lower case; only the noun homographs of data/nouns.txt are
 // stored capitalised ("Macht", "Stand"), and their entries carry the
 // lower-case readings as well. Mid-sentence, where a capital letter marks a
-// noun, use MaybeNoun or Entry.Folded to tell nouns from capitalised verbs.
+// noun, IsFinite leaves out capitalised words that can be nouns (MaybeNoun);
+// Entry.Folded tells which readings came from lower-casing.
 // Lookups of lower-case words do not allocate; capitalised words up to 42
 // bytes are lower-cased in a stack buffer.
 //

@@ -50,9 +50,6 @@ func emitVerb(t *table, lemma, sep string, p *paradigm, kind Kind, part string) 
 	}
 }
 
-// adjectiveEndings are the endings of an attributive adjective.
-var adjectiveEndings = []string{"e", "en", "er", "es", "em"}
-
 // addSplit adds a finite form, for separable verbs both split and fused.
 func addSplit(t *table, sep, f string, a Analysis) {
 	if sep == "" {

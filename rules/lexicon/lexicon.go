@@ -111,7 +111,8 @@ func (l *Lexicon) Is(w string, c Class) bool { return l.classOf(w)&c != 0 }
 // IsFiniteVerb reports whether w can be a finite verb form (indicative or
 // subjunctive; imperatives are separate, see IsImperative). Split forms of
 // separable verbs count: "fügte" (… hinzu). Infinitives in -en are also
-// 1st/3rd person plural forms and count as well.
+// 1st/3rd person plural forms and count as well. It is the class test;
+// IsFinite asks whether w reads as a finite verb in running text.
 func (l *Lexicon) IsFiniteVerb(w string) bool { return l.classOf(w)&FiniteVerb != 0 }
 
 // IsImperative reports whether w can be an imperative (sag, gib, kommt).
@@ -135,8 +136,28 @@ func (l *Lexicon) IsAuxiliary(w string) bool { return l.classOf(w)&Auxiliary != 
 func (l *Lexicon) IsModal(w string) bool { return l.classOf(w)&Modal != 0 }
 
 // IsSubordinator reports whether w can be a subordinating conjunction.
-// Check Lookup(w).Sure(Subordinator) to exclude weak readings such as "wie".
+// Check Lookup(w).Sure(Subordinator) to exclude readings the data marks as
+// uncertain ("wie"), and IsStrongSubordinator to exclude every word that is
+// as often something else.
 func (l *Lexicon) IsSubordinator(w string) bool { return l.classOf(w)&Subordinator != 0 }
+
+// IsStrongSubordinator reports whether w is a subordinating conjunction and
+// nothing else: a reading not marked uncertain, and no preposition, adverb
+// or comparison reading ("dass", "weil", "obwohl", "nachdem").
+func (l *Lexicon) IsStrongSubordinator(w string) bool {
+	e := l.Lookup(w)
+	return e.Sure(Subordinator) && !e.Is(Preposition|Adverb|Comparative)
+}
+
+// IsWeakSubordinator reports whether w can be a subordinating conjunction
+// but is as often something else, so that a rule must confirm it by
+// context: a preposition ("während der Sitzung", "seit Jahren"), an adverb
+// ("da ist er", "damit ist klar", "ich warte solange"), a comparison
+// particle ("als Chef") or a reading the data marks as uncertain ("wie").
+// Every subordinator is either strong or weak.
+func (l *Lexicon) IsWeakSubordinator(w string) bool {
+	return l.IsSubordinator(w) && !l.IsStrongSubordinator(w)
+}
 
 // IsRelativePronoun reports whether w can be a relative pronoun.
 func (l *Lexicon) IsRelativePronoun(w string) bool { return l.classOf(w)&RelativePronoun != 0 }

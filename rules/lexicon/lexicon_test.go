@@ -153,3 +153,78 @@ func TestWordsRulesMissed(t *testing.T) {
 		assert.True(t, l.MaybeNoun(w), w)
 	}
 }
+
+func TestFiniteQuestions(t *testing.T) {
+	lx := Default()
+	// The answers of IsFiniteVerb, IsFiniteAnyCase, IsFinite, IsCommonFinite,
+	// IsOnlyFinite and IsNominalisedFinite.
+	tests := []struct {
+		word string
+		want [6]bool
+	}{
+		{"sagte", [6]bool{true, true, true, true, true, false}},
+		{"Sagte", [6]bool{true, true, true, true, true, false}},
+		{"kündigte", [6]bool{true, true, true, true, true, false}},
+		{"hat", [6]bool{true, true, true, true, true, false}},
+		{"Traf", [6]bool{true, true, true, true, true, false}},
+		{"sagen", [6]bool{true, true, true, true, false, false}},    // also an infinitive
+		{"verkauft", [6]bool{true, true, true, true, false, false}}, // also a participle
+		{"stand", [6]bool{true, true, true, true, true, false}},
+		{"Stand", [6]bool{true, true, false, false, false, false}}, // a noun
+		{"Essen", [6]bool{true, true, false, false, false, false}}, // a nominalised infinitive
+		{"Würde", [6]bool{true, true, false, false, false, false}},
+		{"meine", [6]bool{true, false, false, false, false, false}}, // a possessive
+		{"sein", [6]bool{false, false, false, false, false, false}},
+		{"sorget", [6]bool{true, true, true, false, true, false}}, // only a second-person subjunctive I
+		{"Klagest", [6]bool{true, true, true, false, true, false}},
+		{"Planet", [6]bool{true, true, false, false, false, false}},  // a noun
+		{"Erklärte", [6]bool{true, true, false, false, false, true}}, // also "die Erklärte"
+		{"Verbündete", [6]bool{true, true, false, false, false, true}},
+		{"erklärte", [6]bool{true, true, true, true, true, false}},
+		{"Zeitpunkt", [6]bool{}},
+		{"Und", [6]bool{}},
+	}
+	for _, tt := range tests {
+		got := [6]bool{lx.IsFiniteVerb(tt.word), lx.IsFiniteAnyCase(tt.word), lx.IsFinite(tt.word),
+			lx.IsCommonFinite(tt.word), lx.IsOnlyFinite(tt.word), lx.IsNominalisedFinite(tt.word)}
+		assert.Equal(t, tt.want, got, tt.word)
+	}
+}
+
+// TestFiniteIsSure checks that IsFiniteAnyCase is the finite reading the
+// data does not mark as uncertain: the verb readings of function words are
+// the uncertain ones, on every word of the lexicon.
+func TestFiniteIsSure(t *testing.T) {
+	lx := Default()
+	for w, i := range lx.index {
+		assert.Equal(t, lx.entries[i].Sure(FiniteVerb), lx.IsFiniteAnyCase(w), w)
+	}
+}
+
+func TestSubordinatorStrength(t *testing.T) {
+	lx := Default()
+	for _, w := range []string{"dass", "daß", "weil", "ob", "wenn", "obwohl", "nachdem", "bevor", "sodass", "falls", "indem", "Weil"} {
+		assert.True(t, lx.IsStrongSubordinator(w), w)
+		assert.False(t, lx.IsWeakSubordinator(w), w)
+	}
+	for _, w := range []string{"als", "da", "damit", "seit", "bis", "während", "seitdem", "soweit", "solange", "wie", "wobei", "Während"} {
+		assert.True(t, lx.IsWeakSubordinator(w), w)
+		assert.False(t, lx.IsStrongSubordinator(w), w)
+	}
+	for _, w := range []string{"und", "denn", "deshalb", "Haus"} {
+		assert.False(t, lx.IsStrongSubordinator(w) || lx.IsWeakSubordinator(w), w)
+	}
+}
+
+func TestCutAdjectiveEnding(t *testing.T) {
+	for w, want := range map[string]string{"neue": "neu", "neuen": "neu", "früheren": "früher", "neuer": "neu", "neues": "neu", "neuem": "neu"} {
+		stem, ok := CutAdjectiveEnding(w)
+		assert.True(t, ok, w)
+		assert.Equal(t, want, stem, w)
+	}
+	for _, w := range []string{"neu", "gut"} {
+		stem, ok := CutAdjectiveEnding(w)
+		assert.False(t, ok, w)
+		assert.Equal(t, w, stem, w)
+	}
+}

@@ -3,6 +3,8 @@ package lexicon
 import (
 	"fmt"
 	"strings"
+
+	"github.com/mtcheck/mtcheck/checker"
 )
 
 // dataLine is one non-empty line of a data file with its comment removed.
@@ -12,8 +14,9 @@ type dataLine struct {
 	fields []string
 }
 
+// errorf returns the problem of the line as a checker.FileError, "file:line: message".
 func (l dataLine) errorf(format string, args ...any) error {
-	return fmt.Errorf("%s:%d: %s", l.file, l.num, fmt.Sprintf(format, args...))
+	return &checker.FileError{File: l.file, Line: l.num, Msg: fmt.Sprintf(format, args...)}
 }
 
 // splitLines cuts a data file into its meaningful lines: "#" starts a comment

@@ -1,6 +1,10 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mtcheck/mtcheck/checker"
+)
 
 // paradigm holds every form of one verb without separable prefix, slot by
 // slot (0 = 1sg … 5 = 3pl). Each slot may hold alternatives.
@@ -133,14 +137,8 @@ func loadParadigms(file, text string) (map[string]*paradigm, []string, error) {
 	}
 	for _, inf := range order {
 		if len(out[inf].part) == 0 || len(out[inf].pres[2]) == 0 {
-			return nil, nil, &paradigmError{inf}
+			return nil, nil, &checker.FileError{File: file, Msg: "paradigm of " + inf + " lacks present or participle"}
 		}
 	}
 	return out, order, nil
-}
-
-type paradigmError struct{ inf string }
-
-func (e *paradigmError) Error() string {
-	return "paradigm of " + e.inf + " lacks present or participle"
 }

@@ -3,6 +3,8 @@ package pack
 import (
 	"io/fs"
 	"path"
+
+	"github.com/mtcheck/mtcheck/checker"
 )
 
 // ParseFS parses every file of fsys whose name matches glob (see fs.Glob), in
@@ -14,7 +16,7 @@ func ParseFS(fsys fs.FS, glob string) ([]*Pack, error) {
 		return nil, err
 	}
 	var packs []*Pack
-	var errs Errors
+	var errs checker.FileErrors
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -22,7 +24,7 @@ func ParseFS(fsys fs.FS, glob string) ([]*Pack, error) {
 		}
 		p, err := Parse(path.Base(name), data)
 		if err != nil {
-			if es := AsErrors(err); es != nil {
+			if es := checker.AsFileErrors(err); es != nil {
 				errs = append(errs, es...)
 				continue
 			}
@@ -30,5 +32,5 @@ func ParseFS(fsys fs.FS, glob string) ([]*Pack, error) {
 		}
 		packs = append(packs, p)
 	}
-	return packs, errs.err()
+	return packs, errs.Err()
 }

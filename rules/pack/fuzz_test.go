@@ -45,7 +45,7 @@ func FuzzPack(f *testing.F) {
 		}
 		p, err := Parse("fuzz.yaml", []byte(data))
 		if err != nil {
-			for _, e := range AsErrors(err) {
+			for _, e := range checker.AsFileErrors(err) {
 				if e.File != "fuzz.yaml" {
 					t.Fatalf("error %q does not name the file", e)
 				}

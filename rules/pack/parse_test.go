@@ -117,7 +117,7 @@ func TestParseErrors(t *testing.T) {
 // its text says so.
 func assertError(t *testing.T, err error, file string, line int, field, want string) {
 	t.Helper()
-	es := AsErrors(err)
+	es := checker.AsFileErrors(err)
 	require.NotEmpty(t, es, "%v", err)
 	for _, e := range es {
 		if e.File == file && e.Line == line && e.Field == field && strings.Contains(e.Msg, want) {
@@ -193,7 +193,7 @@ func TestVerify(t *testing.T) {
 func TestParseCollectsAllProblems(t *testing.T) {
 	y := packYAML("sinn-machen", validEntry+"    severity: majr\n    scope: nowhere\n")
 	_, err := Parse("demo.yaml", []byte(y))
-	es := AsErrors(err)
+	es := checker.AsFileErrors(err)
 	require.Len(t, es, 2, "%v", err)
 	assert.Equal(t, 12, es[0].Line)
 	assert.Equal(t, 13, es[1].Line)

@@ -17,20 +17,20 @@ func Verify(packs ...*Pack) error {
 	if err != nil {
 		return err
 	}
-	var errs Errors
+	var errs checker.FileErrors
 	for i, e := range s.entries {
 		for k, ex := range e.Bad {
 			if msg := s.verifyExample(i, ex, true); msg != "" {
-				errs = append(errs, &Error{File: e.File, Line: e.badLines[k], Field: fmt.Sprintf("entry %q: bad[%d]", e.ID, k), Msg: msg})
+				errs = append(errs, &checker.FileError{File: e.File, Line: e.badLines[k], Field: fmt.Sprintf("entry %q: bad[%d]", e.ID, k), Msg: msg})
 			}
 		}
 		for k, ex := range e.Good {
 			if msg := s.verifyExample(i, ex, false); msg != "" {
-				errs = append(errs, &Error{File: e.File, Line: e.goodLines[k], Field: fmt.Sprintf("entry %q: good[%d]", e.ID, k), Msg: msg})
+				errs = append(errs, &checker.FileError{File: e.File, Line: e.goodLines[k], Field: fmt.Sprintf("entry %q: good[%d]", e.ID, k), Msg: msg})
 			}
 		}
 	}
-	return errs.err()
+	return errs.Err()
 }
 
 // verifyExample checks one example of entry i and describes what is wrong, or returns "".
