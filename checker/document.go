@@ -77,7 +77,7 @@ func Analyze(text string) (*Doc, error) {
 func AnalyzeSource(ctx context.Context, src *Source) (*Doc, error) {
 	text := src.Text
 	d := &Doc{Text: text, Source: src, Lines: newLineIndex(src.input(), src.Encoding)}
-	paraSpans, bullets := splitParagraphs(text)
+	paraSpans, bullets := splitParagraphs(text, src.Blocks)
 	d.Tokens = make([]Token, 0, len(text)/5+1)
 	d.Paragraphs = make([]Paragraph, 0, len(paraSpans))
 	for i, ps := range paraSpans {

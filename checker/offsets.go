@@ -63,11 +63,21 @@ func (m *OffsetMap) Span(s Span) Span {
 	return Span{Start: m.Start(s.Start), End: max(m.End(s.End), m.Start(s.Start))}
 }
 
-// TextLen returns the length of the text the map starts from.
-func (m *OffsetMap) TextLen() int { return m.textLen }
+// TextLen returns the length of the text the map starts from (-1 for the
+// nil identity map, which has no length of its own).
+func (m *OffsetMap) TextLen() int {
+	if m == nil {
+		return -1
+	}
+	return m.textLen
+}
 
-// InputLen returns the length of the input the map leads back to.
+// InputLen returns the length of the input the map leads back to (-1 for
+// the nil identity map).
 func (m *OffsetMap) InputLen() int {
+	if m == nil {
+		return -1
+	}
 	if m.inner != nil {
 		return m.inner.InputLen()
 	}

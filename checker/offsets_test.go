@@ -186,3 +186,14 @@ func TestNormalizeMapsHeadlines(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, d.Paragraphs[1].Headline, "a paragraph the markup marks as a headline is one, whatever its length")
 }
+
+func TestBlocksSourcesKeepTheirParagraphs(t *testing.T) {
+	text := "Satz eins.\nSatz zwei.\n– Satz drei mit Strich.\n\nZweiter Block."
+	plain, err := AnalyzeSource(context.Background(), &Source{Text: text})
+	require.NoError(t, err)
+	blocks, err := AnalyzeSource(context.Background(), &Source{Text: text, Blocks: true})
+	require.NoError(t, err)
+	assert.Len(t, plain.Paragraphs, 3, "plain text: a line starting with a dash is a bullet paragraph")
+	assert.Len(t, blocks.Paragraphs, 2, "extracted markup: only blank lines separate paragraphs")
+	assert.False(t, blocks.Paragraphs[0].Bullet)
+}

@@ -28,9 +28,11 @@ const headlineMaxWords = 15
 // splitParagraphs returns the spans of the paragraphs of text: runs of
 // non-blank lines, where each bullet line is a paragraph of its own. Spans
 // exclude surrounding white space. In a text laid out with one paragraph per
-// line (lineParagraphs), every line is a paragraph.
-func splitParagraphs(text string) (spans []Span, bullets []bool) {
-	perLine := lineParagraphs(text)
+// line (lineParagraphs), every line is a paragraph. Text extracted from
+// markup (blocks) has its paragraphs marked by blank lines only: no layout
+// guess and no bullet lines.
+func splitParagraphs(text string, blocks bool) (spans []Span, bullets []bool) {
+	perLine := !blocks && lineParagraphs(text)
 	cur := Span{-1, -1}
 	flush := func(bullet bool) {
 		if cur.Start >= 0 {
@@ -53,7 +55,7 @@ func splitParagraphs(text string) (spans []Span, bullets []bool) {
 		switch {
 		case s == e: // blank line
 			flush(curBullet)
-		case isBulletLine(text[s:e]):
+		case !blocks && isBulletLine(text[s:e]):
 			flush(curBullet)
 			cur, curBullet = Span{s, e}, true
 			flush(true)

@@ -22,6 +22,8 @@ const (
 	UTF16BE
 	UTF32LE
 	UTF32BE
+	// Windows1252 is Windows-1252 when decoding; for counting lines and
+	// columns it stands for any single-byte encoding.
 	Windows1252
 )
 
@@ -84,6 +86,10 @@ type Source struct {
 	// extracted from markup, decoded from another encoding) rather than from
 	// Input (plain UTF-8 text, where Input[start:end] is the finding's text).
 	Extracted bool
+	// Blocks says the paragraphs of Text are exactly its blocks between
+	// blank lines, as markup readers write them: no guess of a
+	// one-paragraph-per-line layout and no bullet lines.
+	Blocks bool
 	// Headlines are spans of Text that the markup marks as headlines (HTML
 	// h1–h6, Markdown headings): the paragraphs inside them are headlines,
 	// whatever their shape.
@@ -312,25 +318,41 @@ func decodeUnit(raw string, pos int, e Encoding) (r rune, n int) {
 	return r, 4
 }
 
-// decodeSingleByte decodes Windows-1252 input: ASCII bytes are copied, the
-// others replaced by their character.
+// decodeSingleByte decodes Windows-1252 input into a source.
 func decodeSingleByte(raw string) *Source {
+	text, m := DecodeSingleByte(raw, charmap.Windows1252)
+	src := &Source{Text: text, Input: raw, Map: m, Encoding: Windows1252, Extracted: true}
+	return src.Normalize()
+}
+
+// DecodeSingleByte decodes input in a single-byte encoding (Windows-1252,
+// ISO-8859-1, ISO-8859-15 …) into UTF-8 with the map back to the input's
+// bytes: bytes that stand for themselves (ASCII) are copied, the others
+// replaced by their character. A source of such input counts lines and
+// columns as Windows1252 does (one byte, one character), whatever the
+// single-byte encoding.
+func DecodeSingleByte(raw string, cm *charmap.Charmap) (string, *OffsetMap) {
+	var table [256]string
+	var same [256]bool // the byte is the character itself
+	for c := range table {
+		r := cm.DecodeByte(byte(c))
+		table[c] = string(r)
+		same[c] = r == rune(c) && r < utf8.RuneSelf
+	}
 	var b MapBuilder
 	for pos := 0; pos < len(raw); {
 		end := pos
-		for end < len(raw) && raw[end] < utf8.RuneSelf {
+		for end < len(raw) && same[raw[end]] {
 			end++
 		}
 		b.Text(raw[pos:end], pos)
 		if end < len(raw) {
-			b.Markup(Span{end, end + 1}, string(charmap.Windows1252.DecodeByte(raw[end])))
+			b.Markup(Span{end, end + 1}, table[raw[end]])
 			end++
 		}
 		pos = end
 	}
-	text, m := b.Finish(len(raw))
-	src := &Source{Text: text, Input: raw, Map: m, Encoding: Windows1252, Extracted: true}
-	return src.Normalize()
+	return b.Finish(len(raw))
 }
 
 // looksLikeWindows1252 reports whether invalid UTF-8 reads as Windows-1252

@@ -9,7 +9,7 @@ import (
 
 // Expand turns paths into the corpus files to load, in order: files are kept
 // as given (a stand-off annotation file stands for its text); directories are
-// walked by the rules of the shared walker (package internal/walk: lexical
+// walked by the rules of the shared walker (package checker/walk: lexical
 // order within each directory, hidden entries skipped, links to files
 // followed, links to directories not) for .txt, .jsonl and .jsonl.gz files,
 // also skipping subdirectories named testdata or starting with "_", which

@@ -4,15 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/checker/markup"
 	"github.com/mtcheck/mtcheck/cmd/mtcheck/internal/batch"
 	"github.com/mtcheck/mtcheck/cmd/mtcheck/internal/output"
 	"github.com/mtcheck/mtcheck/rules/config"
@@ -25,6 +29,15 @@ const defaultMaxBytes = 16 << 20
 type checkOptions struct {
 	format string
 	input  string
+	// selector limits HTML input to the article body (--select).
+	selector string
+	// shard is --shard K/N (K may be "auto": the Kubernetes job index + 1).
+	shard string
+	// outFile and reportFile are --output and --report; "" means none.
+	outFile, reportFile string
+	// summary and noSummary force the audit summary of the text format on or off.
+	summary, noSummary bool
+	verbose, quiet     bool
 	// failUnder is --fail-under, set only when given: it beats the configuration's threshold.
 	failUnder config.Threshold
 	maxBytes  int
@@ -54,32 +67,50 @@ func (f thresholdFlag) Set(s string) error {
 func (f thresholdFlag) Type() string { return "float" }
 
 func newCheckCmd(e *env) *cobra.Command {
-	o := checkOptions{format: "text", input: "text",
+	o := checkOptions{format: "text", input: string(batch.InputAuto),
 		maxBytes: defaultMaxBytes, jobs: runtime.GOMAXPROCS(0), timeout: defaultTimeout}
 	cmd := &cobra.Command{
 		Use:   "check [flags] [PATH ...]",
 		Short: "Check German texts and score them",
 		Long: `Check German texts for literal-translation artifacts and score them.
 
-A PATH is a file or a directory; directories are walked recursively in sorted
-order, picking .txt and .md files (.jsonl with --input jsonl). "-" or no PATH
-reads standard input.
+A PATH is a file, a directory, an http(s):// URL or "-" for standard input (no
+PATH reads standard input). Directories are walked recursively in sorted order,
+picking every supported file: .txt, .md/.markdown, .html/.htm, .jsonl, feeds
+(.rss, .atom, and .xml/.json files whose content is RSS, Atom or JSON Feed),
+and any of them compressed as .gz; files passed over are counted (-v names
+them). --input auto (the default) picks the format by extension and content;
+--input text|markdown|html|feed|jsonl forces one.
 
-With --input jsonl every line is a record {"id": "...", "text": "..."} checked
-as one document; keys match exactly and other keys are ignored. Blank lines
-are skipped, and every other line yields exactly one output record, in
-order. A line that cannot be used (malformed JSON, a key given twice, no
-string "text", invalid UTF-8, longer than --max-bytes) yields an error record.
+HTML is checked without its markup: block elements end paragraphs, inline
+elements insert nothing, scripts, styles, code and hidden elements are skipped,
+and --select limits the check to the article body (default: <article>, else
+<main>, else <body>). Markdown is checked without code, URLs and front matter.
+A feed yields one document per item (title and content, checked as HTML).
+Positions in reports count in the original file's bytes; for markup the text
+of a finding is the extracted text.
+
+With --input jsonl (or a .jsonl file) every line is a record {"id": "...",
+"text": "...", "format": "text|markdown|html"} checked as one document; keys
+match exactly and other keys are ignored. Blank lines are skipped, and every
+other line yields exactly one output record, in order. A line that cannot be
+used (malformed JSON, a key given twice, no string "text", invalid UTF-8,
+longer than --max-bytes) yields an error record.
 
 Text files and standard input may be UTF-8 (a byte order mark is skipped),
 UTF-16 or UTF-32 (recognised by their byte order mark or their NUL bytes);
---encoding windows-1252 reads Windows-1252 and Latin-1 exports. Positions
-always count in the input's own bytes.
+--encoding windows-1252 reads Windows-1252 and Latin-1 exports. HTML declares
+its encoding in a <meta charset>.
 
 Every document gets a time budget of --timeout plus --timeout per MiB of
 input (default 10s: 10 s plus 10 s per MiB); a document that needs longer
 becomes an error record naming the rule that was running, and the run goes
 on. --timeout 0 turns the budget off.
+
+--shard K/N checks only shard K of N (by a stable hash of each record's path,
+URL or id), so that N machines split a batch with no coordinator and their
+outputs concatenate to one run's; --shard auto/N takes K from the
+JOB_COMPLETION_INDEX of a Kubernetes Indexed Job.
 
 Exit status: 0 when every document passes, 1 when at least one fails, 2 on a
 usage error or when an input could not be read or checked (the other inputs
@@ -87,17 +118,25 @@ are still checked and reported). --exit-zero turns status 1 into 0, for
 reports that should not stop a pipeline.
 
 Configuration: every input uses the nearest .mtcheck.yaml in its directory or
-above (standard input: the working directory), or the file --config names;
---no-config ignores them. A broken configuration or rule pack stops the run
-with status 2 before anything is checked. --fail-under beats the threshold of
-the configuration.`,
+above (standard input and URLs: the working directory), or the file --config
+names; --no-config ignores them. A broken configuration or rule pack stops the
+run with status 2 before anything is checked. --fail-under beats the
+threshold of the configuration.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd.Context(), e, o, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", o.format, "output format: text, json or jsonl")
-	f.StringVar(&o.input, "input", o.input, "input format: text (one document per file) or jsonl")
+	f.StringVar(&o.format, "format", o.format, "output format: "+output.FormatList())
+	f.StringVar(&o.input, "input", o.input, "input format: auto, text, markdown, html, feed or jsonl")
+	f.StringVar(&o.selector, "select", "", "HTML: check only what this selector matches (element, .class, #id, descendants)")
+	f.StringVar(&o.shard, "shard", "", "check only shard K of N (K/N, or auto/N in a Kubernetes Indexed Job)")
+	f.StringVarP(&o.outFile, "output", "o", "", "write the report to this file instead of standard output")
+	f.StringVar(&o.reportFile, "report", "", "also write a self-contained HTML report to this file")
+	f.BoolVar(&o.summary, "summary", false, "print the audit summary in the text format even for one document")
+	f.BoolVar(&o.noSummary, "no-summary", false, "leave the audit summary out of the text format")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "list every paragraph and the files passed over")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar")
 	f.Var(thresholdFlag{&o.failUnder}, "fail-under", "score (0-100) a document needs to pass")
 	f.IntVar(&o.maxBytes, "max-bytes", o.maxBytes, "largest document, or JSONL line, in bytes")
 	f.IntVar(&o.jobs, "jobs", o.jobs, "number of documents checked in parallel")
@@ -112,9 +151,9 @@ the configuration.`,
 func (o checkOptions) validate(paths []string) error {
 	switch {
 	case !slices.Contains(output.Formats, o.format):
-		return fmt.Errorf("unknown --format %q (want text, json or jsonl)", o.format)
-	case o.input != "text" && o.input != "jsonl":
-		return fmt.Errorf("unknown --input %q (want text or jsonl)", o.input)
+		return fmt.Errorf("unknown --format %q (want %s)", o.format, output.FormatList())
+	case o.summary && o.noSummary:
+		return fmt.Errorf("--summary and --no-summary exclude each other")
 	case !o.failUnder.Valid():
 		return fmt.Errorf("--fail-under %v is not between 0 and 100", o.failUnder.Score)
 	case o.maxBytes < 1:
@@ -123,6 +162,9 @@ func (o checkOptions) validate(paths []string) error {
 		return fmt.Errorf("--jobs must be at least 1")
 	case o.timeout < 0:
 		return fmt.Errorf("--timeout must not be negative")
+	}
+	if _, err := batch.ParseInput(o.input); err != nil {
+		return err
 	}
 	if o.encoding != "" {
 		if _, err := checker.ParseEncoding(o.encoding); err != nil {
@@ -152,37 +194,78 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	exts := batch.TextExts
-	if o.input == "jsonl" {
-		exts = batch.JSONLExts
+	bopt, err := o.batchOptions(e)
+	if err != nil {
+		return err
+	}
+	var skipped []string
+	bopt.Skipped = func(path, reason string) {
+		if reason == batch.ReasonExtension || reason == batch.ReasonNotFeed {
+			skipped = append(skipped, path+" ("+reason+")")
+		}
 	}
 	cache := e.configCache(config.Overrides{Threshold: o.failUnder, Labels: config.Labels{Threshold: "--fail-under"}})
-	engineFor, err := e.engines(o.config, cache, paths, exts)
+	engineFor, rulesOf, err := e.engines(o.config, cache, paths, bopt)
 	if err != nil {
 		return err
 	}
-	w, err := output.New(o.format, e.stdout, e.stderr, output.Options{Color: e.color})
+	out, closeOut, err := o.openOutput(e)
 	if err != nil {
 		return err
 	}
-	src := batch.Inputs(paths, e.stdin, batch.Options{JSONL: o.input == "jsonl", MaxBytes: o.maxBytes})
-	var sum output.Summary
-	chk := checking{engineFor: engineFor, timeout: o.timeout}
+	defer closeOut()
+	wopt := output.Options{Rules: rulesOf, Version: version(), WorkDir: e.workDir(), Color: e.color && o.outFile == "",
+		Verbose: o.verbose, StepSummary: e.env("GITHUB_STEP_SUMMARY"), Start: time.Now()}
+	switch {
+	case o.summary:
+		wopt.Summary = output.SummaryOn
+	case o.noSummary:
+		wopt.Summary = output.SummaryOff
+	}
+	w, err := output.New(o.format, out, e.stderr, wopt)
+	if err != nil {
+		return err
+	}
+	if o.reportFile != "" {
+		f, err := os.Create(o.reportFile)
+		if err != nil {
+			return fmt.Errorf("--report: %w", err)
+		}
+		defer f.Close()
+		w = output.Tee(w, output.NewHTML(f, wopt))
+	}
+	bar := o.progress(e, paths, bopt)
+	chk := checking{engineFor: engineFor, timeout: o.timeout, selector: o.selector}
 	if o.encoding != "" {
 		enc, _ := checker.ParseEncoding(o.encoding) // validated
 		chk.encoding = &enc
 	}
-	err = batch.Run(ctx, src, o.jobs,
-		func(d batch.Document) *output.Record { return chk.check(ctx, d) },
-		func(r *output.Record) error {
-			sum.Add(r)
-			return w.Write(r)
+	var sum output.Summary
+	err = batch.Run(ctx, batch.InputsContext(ctx, paths, e.stdin, bopt), o.jobs,
+		func(d batch.Document) checked { return checked{chk.check(ctx, d), d.Unit} },
+		func(c checked) error {
+			sum.Add(c.record)
+			bar.add(c.unit, c.record.Words)
+			return w.Write(c.record)
 		})
+	bar.finish()
 	if err != nil {
 		return err
 	}
 	if err := w.Close(sum); err != nil {
 		return err
+	}
+	if len(skipped) > 0 {
+		files := "files"
+		if len(skipped) == 1 {
+			files = "file"
+		}
+		fmt.Fprintf(e.stderr, "mtcheck: passed over %d %s of a format mtcheck does not read", len(skipped), files)
+		if o.verbose {
+			fmt.Fprintf(e.stderr, ":\n  %s\n", strings.Join(skipped, "\n  "))
+		} else {
+			fmt.Fprintln(e.stderr, " (-v lists them)")
+		}
 	}
 	e.code = exitCode(sum)
 	if o.exitZero && e.code == exitFailed {
@@ -191,56 +274,106 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	return nil
 }
 
+// checked is the record of one document and the input unit it came from.
+type checked struct {
+	record *output.Record
+	unit   int
+}
+
+// batchOptions turns the input flags into the batch layer's options.
+func (o checkOptions) batchOptions(e *env) (batch.Options, error) {
+	in, err := batch.ParseInput(o.input)
+	if err != nil {
+		return batch.Options{}, err
+	}
+	opt := batch.Options{Input: in, MaxBytes: o.maxBytes, Opener: e.opener}
+	if opt.Opener == nil {
+		opt.Opener = batch.NewHTTPOpener(batch.HTTPOptions{Version: version(), MaxBytes: o.maxBytes})
+	}
+	if o.shard != "" {
+		spec := o.shard
+		if k, n, ok := strings.Cut(spec, "/"); ok && k == "auto" {
+			idx, err := strconv.Atoi(e.env("JOB_COMPLETION_INDEX"))
+			if err != nil {
+				return opt, fmt.Errorf("--shard auto/%s needs JOB_COMPLETION_INDEX, the index of a Kubernetes Indexed Job", n)
+			}
+			spec = strconv.Itoa(idx+1) + "/" + n
+		}
+		if opt.Shard, err = batch.ParseShard(spec); err != nil {
+			return opt, err
+		}
+	}
+	return opt, opt.Validate()
+}
+
+// openOutput returns where the report goes: standard output, or the file of
+// --output, created before anything is checked.
+func (o checkOptions) openOutput(e *env) (io.Writer, func(), error) {
+	if o.outFile == "" || o.outFile == "-" {
+		return e.stdout, func() {}, nil
+	}
+	f, err := os.Create(o.outFile)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--output: %w", err)
+	}
+	return f, func() { f.Close() }, nil
+}
+
 // engines resolves the configuration of every input before anything is
 // checked, so that a broken configuration file stops the run first, and
-// returns the function that picks a document's engine. Without --config or
-// --no-config, the inputs (operands walked with exts, as batch.Inputs does)
-// use the nearest configuration file above their directory, and standard
-// input the one above the working directory. The engines are built once per
-// configuration file; the returned function is safe for concurrent use.
-func (e *env) engines(cf configFlags, cache *config.Cache, paths, exts []string) (func(batch.Document) (*checker.Engine, error), error) {
+// returns the function that picks a document's engine and the rules of the
+// run (for reports that list them). Without --config or --no-config, the
+// local files (as batch.Files lists them) use the nearest configuration file
+// above their directory, and standard input and URLs the one above the
+// working directory. The engines are built once per configuration file; the
+// returned function is safe for concurrent use.
+func (e *env) engines(cf configFlags, cache *config.Cache, paths []string, opt batch.Options) (func(batch.Document) (*checker.Engine, error), []checker.Rule, error) {
 	if cf.fixed() {
 		s, err := cf.setup(cache, "")
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return func(batch.Document) (*checker.Engine, error) { return s.Engine, nil }, nil
+		return func(batch.Document) (*checker.Engine, error) { return s.Engine, nil }, s.Engine.Rules(), nil
 	}
 	wd := e.workDir()
 	dirOf := func(path string) string {
-		if path == batch.Stdin {
+		if path == batch.Stdin || batch.IsURL(path) {
 			return wd
 		}
 		return filepath.Dir(path)
 	}
 	var errs []error
-	reported, visited := map[string]bool{}, map[string]bool{}
+	var ruleSet []checker.Rule
+	reported, visited, ids := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	visit := func(dir string) {
 		if visited[dir] {
 			return
 		}
 		visited[dir] = true
-		if _, err := cache.Dir(dir); err != nil && !reported[err.Error()] {
-			reported[err.Error()] = true
-			errs = append(errs, err)
+		s, err := cache.Dir(dir)
+		if err != nil {
+			if !reported[err.Error()] {
+				reported[err.Error()] = true
+				errs = append(errs, err)
+			}
+			return
 		}
-	}
-	if len(paths) == 0 {
-		visit(wd)
-	}
-	for _, p := range paths {
-		if p == batch.Stdin {
-			visit(wd)
-			continue
-		}
-		for f, err := range batch.Walk(p, exts) {
-			if err == nil { // unreadable inputs are reported when their turn comes
-				visit(dirOf(f))
+		for _, r := range s.Engine.Rules() {
+			if !ids[r.ID] {
+				ids[r.ID] = true
+				ruleSet = append(ruleSet, r)
 			}
 		}
 	}
+	visit(wd)
+	opt.Skipped = nil // the walk itself reports them
+	for f, err := range batch.Files(paths, opt) {
+		if err == nil { // unreadable inputs are reported when their turn comes
+			visit(dirOf(f))
+		}
+	}
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return nil, nil, errors.Join(errs...)
 	}
 	return func(d batch.Document) (*checker.Engine, error) {
 		s, err := cache.Dir(dirOf(d.Path))
@@ -248,7 +381,7 @@ func (e *env) engines(cf configFlags, cache *config.Cache, paths, exts []string)
 			return nil, err
 		}
 		return s.Engine, nil
-	}, nil
+	}, ruleSet, nil
 }
 
 // checking is how the documents of one run are checked.
@@ -258,6 +391,8 @@ type checking struct {
 	timeout time.Duration
 	// encoding is the encoding of raw input, or nil to detect it.
 	encoding *checker.Encoding
+	// selector limits HTML pages to the article body (--select).
+	selector string
 }
 
 // defaultTimeout is the default --timeout.
@@ -273,20 +408,15 @@ func budget(timeout time.Duration, n int) time.Duration {
 // its time budget; problems become an error record.
 func (c checking) check(ctx context.Context, d batch.Document) *output.Record {
 	if d.Err != nil {
-		return output.ErrorRecord(d.ID, d.Path, d.Err)
+		return describe(output.ErrorRecord(d.ID, d.Path, d.Err), d)
 	}
 	eng, err := c.engineFor(d)
 	if err != nil {
-		return output.ErrorRecord(d.ID, d.Path, err)
+		return describe(output.ErrorRecord(d.ID, d.Path, err), d)
 	}
-	var src *checker.Source
-	if d.Raw {
-		src, err = checker.DecodeSource(d.Text, c.encoding)
-	} else {
-		src, err = checker.TextSource(d.Text)
-	}
+	src, err := c.source(d)
 	if err != nil {
-		return output.ErrorRecord(d.ID, d.Path, err)
+		return describe(output.ErrorRecord(d.ID, d.Path, err), d)
 	}
 	if c.timeout > 0 {
 		var cancel context.CancelFunc
@@ -295,9 +425,34 @@ func (c checking) check(ctx context.Context, d batch.Document) *output.Record {
 	}
 	res, err := eng.CheckSource(ctx, src)
 	if err != nil {
-		return output.ErrorRecord(d.ID, d.Path, err)
+		return describe(output.ErrorRecord(d.ID, d.Path, err), d)
 	}
-	return output.NewRecord(d.ID, d.Path, res)
+	return describe(output.NewRecord(d.ID, d.Path, res), d)
+}
+
+// source prepares a document for the checker by its format: HTML and
+// Markdown without their markup, text decoded from its encoding.
+func (c checking) source(d batch.Document) (*checker.Source, error) {
+	switch d.Format {
+	case batch.FormatHTML:
+		opt := markup.HTMLOptions{}
+		if d.Feed == "" {
+			opt.Select = c.selector // a feed item is an article of its own
+		}
+		return markup.HTML(d.Text, opt)
+	case batch.FormatMarkdown:
+		return markup.Markdown(d.Text)
+	}
+	if d.Raw {
+		return checker.DecodeSource(d.Text, c.encoding)
+	}
+	return checker.TextSource(d.Text)
+}
+
+// describe copies what the batch layer knows about a document into its record.
+func describe(r *output.Record, d batch.Document) *output.Record {
+	r.Format, r.Feed, r.ItemID, r.Link, r.Title = string(d.Format), d.Feed, d.ItemID, d.Link, d.Title
+	return r
 }
 
 // exitCode is exitTrouble when a document could not be checked, else

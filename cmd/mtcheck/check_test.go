@@ -22,13 +22,23 @@ type report struct {
 	Version   int         `json:"version"`
 	Documents []docRecord `json:"documents"`
 	Summary   struct {
-		Documents, Failed, Errors, Findings, Words int
+		Documents, Passed, Failed, Errors, Findings, Words int
+		BySeverity                                        map[string]int  `json:"by_severity"`
+		ByRule                                            map[string]int  `json:"by_rule"`
+		ByCategory                                        map[string]int  `json:"by_category"`
+		Worst                                             json.RawMessage `json:"worst"`
+		WorstParagraphs                                   json.RawMessage `json:"worst_paragraphs"`
 	} `json:"summary"`
 }
 
 type docRecord struct {
 	ID         string                   `json:"id"`
 	Path       string                   `json:"path"`
+	Format     string                   `json:"format"`
+	Feed       string                   `json:"feed"`
+	ItemID     string                   `json:"item_id"`
+	Link       string                   `json:"link"`
+	Title      string                   `json:"title"`
 	Score      float64                  `json:"score"`
 	Penalty    int                      `json:"penalty"`
 	Per1000    float64                  `json:"penalty_per_1000_words"`
@@ -170,7 +180,7 @@ func TestCheckErrorRecordsHaveNoScore(t *testing.T) {
 		`{"id": "broken", "text": 3}`,
 	}, "\n")
 	errorKeys := []string{"error", "findings", "id", "paragraphs", "path"}
-	checkedKeys := []string{"findings", "id", "paragraphs", "passed", "path", "penalty", "penalty_per_1000_words",
+	checkedKeys := []string{"findings", "format", "id", "paragraphs", "passed", "path", "penalty", "penalty_per_1000_words",
 		"score", "words"}
 	tests := []struct {
 		format string
@@ -188,8 +198,9 @@ func TestCheckErrorRecordsHaveNoScore(t *testing.T) {
 			assert.Equal(t, false, raw.Documents[1]["passed"])
 			assert.Equal(t, 0.0, raw.Documents[1]["score"], "a score of 0 is kept")
 			assert.Equal(t, errorKeys, sortedKeys(raw.Documents[2]))
-			assert.Equal(t, map[string]any{"documents": 3.0, "failed": 1.0, "errors": 1.0, "findings": 1.0, "words": 5.0},
-				raw.Summary)
+			for k, v := range map[string]any{"documents": 3.0, "passed": 1.0, "failed": 1.0, "errors": 1.0, "findings": 1.0, "words": 5.0} {
+				assert.Equal(t, v, raw.Summary[k], k)
+			}
 		}},
 		{format: "jsonl", verify: func(t *testing.T, stdout string) {
 			var keys [][]string
@@ -217,7 +228,7 @@ func TestCheckDirectoryWalk(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"b.md": "B.", "a.txt": "A.", "sub/z.txt": "Z.", "sub/deep/y.md": "Y.",
-		"ignored.go": "package x", "sub/ignored.jsonl": `{"text": "x"}`,
+		"ignored.go": "package x", "sub/records.jsonl": `{"id": "r1", "text": "R."}`, ".hidden/h.txt": "H.",
 	}
 	for name, content := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -227,16 +238,23 @@ func TestCheckDirectoryWalk(t *testing.T) {
 	res := runWith(t, nil, "check", "--format", "json", "--jobs", "3", dir)
 	require.Equal(t, exitOK, res.code, res.stderr)
 	r := decodeReport(t, res.stdout)
-	var got []string
+	var got, formats []string
 	for _, d := range r.Documents {
-		rel, err := filepath.Rel(dir, d.ID)
+		rel, err := filepath.Rel(dir, d.Path)
 		require.NoError(t, err)
-		got = append(got, filepath.ToSlash(rel))
-		assert.Equal(t, d.ID, d.Path, "a text file's id is its path")
+		got = append(got, filepath.ToSlash(rel)+"#"+strings.TrimPrefix(d.ID, d.Path))
+		formats = append(formats, d.Format)
 	}
-	assert.Equal(t, []string{"a.txt", "b.md", "sub/deep/y.md", "sub/z.txt"}, got)
-	assert.Equal(t, 4, r.Summary.Documents)
-	assert.Equal(t, 4, r.Summary.Words)
+	assert.Equal(t, []string{"a.txt#", "b.md#", "sub/deep/y.md#", "sub/records.jsonl#r1", "sub/z.txt#"}, got,
+		"every supported file, in walk order; a JSONL file yields its records")
+	assert.Equal(t, []string{"text", "markdown", "markdown", "text", "text"}, formats)
+	assert.Equal(t, 5, r.Summary.Documents)
+	assert.Equal(t, 5, r.Summary.Words)
+	assert.Equal(t, "mtcheck: passed over 1 file of a format mtcheck does not read (-v lists them)\n", res.stderr,
+		"hidden files are not reported")
+
+	res = runWith(t, nil, "check", "--format", "json", "-v", dir)
+	assert.Contains(t, res.stderr, filepath.Join(dir, "ignored.go")+" (unsupported extension)")
 }
 
 func TestCheckJSONSchemaNames(t *testing.T) {
@@ -246,9 +264,10 @@ func TestCheckJSONSchemaNames(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(res.stdout), &raw))
 	assert.Equal(t, []string{"documents", "summary", "version"}, sortedKeys(raw))
 	assert.Equal(t, 1.0, raw["version"])
-	assert.Equal(t, []string{"documents", "errors", "failed", "findings", "words"}, sortedKeys(raw["summary"].(map[string]any)))
+	assert.Equal(t, []string{"by_category", "by_rule", "by_severity", "documents", "errors", "failed", "findings", "passed",
+		"words", "worst", "worst_paragraphs"}, sortedKeys(raw["summary"].(map[string]any)))
 	doc := raw["documents"].([]any)[0].(map[string]any)
-	assert.Equal(t, []string{"findings", "id", "paragraphs", "passed", "path", "penalty", "penalty_per_1000_words",
+	assert.Equal(t, []string{"findings", "format", "id", "paragraphs", "passed", "path", "penalty", "penalty_per_1000_words",
 		"score", "words"}, sortedKeys(doc))
 	assert.Equal(t, "-", doc["id"])
 	assert.Equal(t, "-", doc["path"])
@@ -345,11 +364,13 @@ func TestCheckTextReport(t *testing.T) {
 	assert.Equal(t, exitFailed, res.code)
 	assert.Equal(t, `-:3:4: major double-said: Doppeltes Redeverb.
     Vorschlag: sagte
-  Absatz 1, Zeile 1: 100 (1 Wort, Abzug 0, Überschrift)
   Absatz 2, Zeile 3: 0 (5 Wörter, Abzug 5)
--: 16.7 Punkte, Abzug 5 (833.3 je 1000 Wörter), 6 Wörter, nicht bestanden
+-: 16,7 Punkte, Abzug 5 (833,3 je 1.000 Wörter), 6 Wörter, nicht bestanden
 1 Dokument, 1 nicht bestanden, 1 Befund, 6 Wörter
-`, res.stdout)
+`, res.stdout, "German numbers; only paragraphs with findings")
+
+	verbose := runWith(t, strings.NewReader("Titel\n\nEr sagte sagte es heute."), "check", "-v")
+	assert.Contains(t, verbose.stdout, "  Absatz 1, Zeile 1: 100 (1 Wort, Abzug 0, Überschrift)\n", "-v lists every paragraph")
 
 	colour := runEnv(t, &env{stdin: strings.NewReader("Er sagte sagte es."), rules: testRules(), color: true}, "check")
 	assert.Contains(t, colour.stdout, "\x1b[31mmajor\x1b[0m")

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/cmd/mtcheck/internal/batch"
 	"github.com/mtcheck/mtcheck/rules"
 	"github.com/mtcheck/mtcheck/rules/config"
 	"github.com/mtcheck/mtcheck/rules/pack"
@@ -35,6 +36,12 @@ type env struct {
 	stdout, stderr io.Writer
 	// color allows ANSI colours in text output (stdout is a terminal).
 	color bool
+	// progress allows a progress bar on stderr (stderr is a terminal).
+	progress bool
+	// getenv reads the environment ($GITHUB_STEP_SUMMARY, $JOB_COMPLETION_INDEX); nil means os.Getenv.
+	getenv func(string) string
+	// opener fetches URLs; nil means a real HTTP client.
+	opener batch.Opener
 	// code is the exit code the subcommand chose; a returned error means exitTrouble.
 	code int
 	// rules replaces the rule registry when not nil (tests inject small rule sets).
@@ -42,6 +49,14 @@ type env struct {
 	// wd is the working directory, where the configuration of standard input
 	// and of the rules command is looked for; "" means the process's.
 	wd string
+}
+
+// env returns the value of an environment variable.
+func (e *env) env(name string) string {
+	if e.getenv != nil {
+		return e.getenv(name)
+	}
+	return os.Getenv(name)
 }
 
 // workDir returns the directory configuration is looked for when no input names one.
@@ -135,7 +150,8 @@ func main() {
 	// documents and the documents being checked stop at their next sentence.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := &env{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		color: isatty.IsTerminal(os.Stdout.Fd()) && os.Getenv("NO_COLOR") == ""}
+		color:    isatty.IsTerminal(os.Stdout.Fd()) && os.Getenv("NO_COLOR") == "",
+		progress: isatty.IsTerminal(os.Stderr.Fd())}
 	code := run(e, os.Args[1:])
 	stop()
 	os.Exit(code)

@@ -322,7 +322,7 @@ var (
 
 // Walk yields root itself when it is not a directory, and otherwise every
 // file below root whose extension (case-insensitive) is one of exts, by the
-// rules of the shared walker (package internal/walk: lexical order, hidden
+// rules of the shared walker (package checker/walk: lexical order, hidden
 // entries skipped, links to files followed, links to directories not).
 // Errors are yielded with the path they concern, without repeating it.
 //

@@ -271,7 +271,7 @@ func Count(paths []string, opt Options) (int, error) {
 // run, to resolve configuration files, say; it does not call Skipped.
 //
 // Directories are walked by the rules of the shared walker (package
-// internal/walk): lexical order within each directory, hidden entries
+// checker/walk): lexical order within each directory, hidden entries
 // skipped, links to files followed, links to directories not. A file of a
 // walk is read when its extension is one the input mode reads (see
 // InputsContext), and an .xml or .json file only when it is a feed;

@@ -262,10 +262,10 @@ func New(format string, out, errOut io.Writer, opt Options) (Writer, error) {
 	case "html":
 		return NewHTML(out, opt), nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want %s)", format, formatList())
+	return nil, fmt.Errorf("unknown format %q (want %s)", format, FormatList())
 }
 
-// formatList names the formats for messages: "text, json, … or html".
-func formatList() string {
+// FormatList names the formats for messages: "text, json, … or html".
+func FormatList() string {
 	return strings.Join(Formats[:len(Formats)-1], ", ") + " or " + Formats[len(Formats)-1]
 }
