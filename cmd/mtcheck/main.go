@@ -169,7 +169,7 @@ func run(e *env, args []string) int {
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
-	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e), newLexiconCmd(e), newVersionCmd(e))
+	root.AddCommand(newCheckCmd(e), newRulesCmd(e), newEvalCmd(e), newLexiconCmd(e), newVersionCmd(e), newServeCmd(e))
 	root.SetArgs(args)
 	ctx := e.ctx
 	if ctx == nil {
