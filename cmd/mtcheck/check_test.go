@@ -23,11 +23,11 @@ type report struct {
 	Documents []docRecord `json:"documents"`
 	Summary   struct {
 		Documents, Passed, Failed, Errors, Findings, Words int
-		BySeverity                                        map[string]int  `json:"by_severity"`
-		ByRule                                            map[string]int  `json:"by_rule"`
-		ByCategory                                        map[string]int  `json:"by_category"`
-		Worst                                             json.RawMessage `json:"worst"`
-		WorstParagraphs                                   json.RawMessage `json:"worst_paragraphs"`
+		BySeverity                                         map[string]int  `json:"by_severity"`
+		ByRule                                             map[string]int  `json:"by_rule"`
+		ByCategory                                         map[string]int  `json:"by_category"`
+		Worst                                              json.RawMessage `json:"worst"`
+		WorstParagraphs                                    json.RawMessage `json:"worst_paragraphs"`
 	} `json:"summary"`
 }
 
