@@ -9,8 +9,11 @@ import (
 
 // Doc is the analysed form of one input text. All spans are byte offsets into Text.
 type Doc struct {
-	Text       string
-	Tokens     []Token
+	Text   string
+	Tokens []Token
+	// Forms are the distinct texts of the tokens, in order of first
+	// occurrence; Token.Form indexes them.
+	Forms      []Form
 	Sentences  []Sentence
 	Paragraphs []Paragraph
 	// Quotes are the quotations of all paragraphs, ordered by opening mark.
@@ -78,36 +81,48 @@ func AnalyzeSource(ctx context.Context, src *Source) (*Doc, error) {
 	text := src.Text
 	d := &Doc{Text: text, Source: src, Lines: newLineIndex(src.input(), src.Encoding)}
 	paraSpans, bullets := splitParagraphs(text, src.Blocks)
-	d.Tokens = make([]Token, 0, len(text)/5+1)
+	tz := newTokenizer(text)
+	defer tz.release()
 	d.Paragraphs = make([]Paragraph, 0, len(paraSpans))
 	for i, ps := range paraSpans {
 		if dir, ok := parseDirective(text, ps); ok {
 			d.Directives = append(d.Directives, dir)
 			continue
 		}
-		pi := len(d.Paragraphs)
-		first := len(d.Tokens)
-		for _, t := range tokenize(text[ps.Start:ps.End]) {
-			t.Start += ps.Start
-			t.End += ps.Start
-			d.Tokens = append(d.Tokens, t)
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-		p := Paragraph{Span: ps, FirstToken: first, EndToken: len(d.Tokens), Bullet: bullets[i],
-			FirstSentence: len(d.Sentences)}
-		for _, r := range splitSentences(text, d.Tokens, first, p.EndToken) {
+		first := len(tz.toks)
+		tz.paragraph(ps)
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Span: ps, FirstToken: first, EndToken: len(tz.toks),
+			Bullet: bullets[i]})
+	}
+	d.Tokens = tz.toks
+	// The forms are copied out of the tokenizer's scratch space, so that the
+	// document holds exactly what it needs; so are the sentences, once all
+	// paragraphs are split.
+	d.Forms = append(make([]Form, 0, len(tz.forms)), tz.forms...)
+	for pi := range d.Paragraphs {
+		p := &d.Paragraphs[pi]
+		p.FirstSentence = len(tz.sentences)
+		tz.sentences = splitSentences(tz.sentences, text, d.Tokens, p.FirstToken, p.EndToken)
+		p.EndSentence = len(tz.sentences)
+		for _, t := range d.Tokens[p.FirstToken:p.EndToken] {
+			if t.IsWordLike() {
+				p.Words++
+			}
+		}
+		p.Headline = isHeadlineLike(d, p) || inAny(src.Headlines, p.Span)
+	}
+	d.Sentences = make([]Sentence, 0, len(tz.sentences))
+	for pi := range d.Paragraphs {
+		p := &d.Paragraphs[pi]
+		for _, r := range tz.sentences[p.FirstSentence:p.EndSentence] {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 			d.addSentence(r[0], r[1], pi)
 		}
-		p.EndSentence = len(d.Sentences)
-		for _, t := range d.Tokens[first:p.EndToken] {
-			if t.IsWordLike() {
-				p.Words++
-			}
-		}
-		p.Headline = isHeadlineLike(d, &p) || inAny(src.Headlines, p.Span)
-		d.Paragraphs = append(d.Paragraphs, p)
 	}
 	d.pairQuotes()
 	return d, nil
@@ -143,6 +158,9 @@ func (d *Doc) Slice(s Span) string { return d.Text[s.Start:s.End] }
 
 // TokenText returns the text of token i.
 func (d *Doc) TokenText(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
+
+// TokenLower returns the text of token i lower-cased (strings.ToLower).
+func (d *Doc) TokenLower(i int) string { return d.Forms[d.Tokens[i].Form].Lower }
 
 // SentenceTokens returns the tokens of sentence i (a view into Doc.Tokens).
 func (d *Doc) SentenceTokens(i int) []Token {

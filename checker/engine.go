@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"unicode/utf8"
 )
 
@@ -153,23 +152,38 @@ func (e *Engine) CheckContext(ctx context.Context, d *Doc) (*Result, error) {
 			return nil, stopped(ctx, ctx.Err(), fmt.Sprintf("rule %q", rule.ID))
 		}
 	}
-	findings := e.applySuppressions(d, e.dropAccepted(r.findings))
-	sort.SliceStable(findings, func(i, j int) bool {
-		a, b := findings[i], findings[j]
-		if a.DocSpan.Start != b.DocSpan.Start {
-			return a.DocSpan.Start < b.DocSpan.Start
-		}
-		if a.DocSpan.End != b.DocSpan.End {
-			return a.DocSpan.End < b.DocSpan.End
-		}
-		return e.order[a.Rule] < e.order[b.Rule]
-	})
+	findings := e.sortFindings(e.applySuppressions(d, e.dropAccepted(r.findings)))
 	res := &Result{Doc: d, Findings: mergeFindings(findings, e.order)}
 	for i := range res.Findings {
 		locate(d, &res.Findings[i])
 	}
 	res.DocScore, res.Paragraphs = scoreDoc(d, res.Findings, e.threshold)
 	return res, nil
+}
+
+// sortFindings orders findings by span and then by the registry order of
+// their rules. Findings are large, so an index is sorted and the findings
+// are moved once.
+func (e *Engine) sortFindings(fs []Finding) []Finding {
+	idx := make([]int32, len(fs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		a, b := &fs[i], &fs[j]
+		if a.DocSpan.Start != b.DocSpan.Start {
+			return a.DocSpan.Start - b.DocSpan.Start
+		}
+		if a.DocSpan.End != b.DocSpan.End {
+			return a.DocSpan.End - b.DocSpan.End
+		}
+		return e.order[a.Rule] - e.order[b.Rule]
+	})
+	out := make([]Finding, len(fs))
+	for k, i := range idx {
+		out[k] = fs[i]
+	}
+	return out
 }
 
 // locate fills in where a finding is in the input: its span, position and text.

@@ -68,7 +68,10 @@ func outranks(a, b Finding, order map[string]int) bool {
 // mergeLeftoverBlocks merges leftover findings of one paragraph or of
 // consecutive paragraphs into one finding each (step 2).
 func mergeLeftoverBlocks(fs []Finding, order map[string]int) []Finding {
-	var out []Finding
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Category == LeftoverCategory }) {
+		return fs
+	}
+	out := make([]Finding, 0, len(fs))
 	for i := 0; i < len(fs); {
 		if fs[i].Category != LeftoverCategory {
 			out = append(out, fs[i])

@@ -1,6 +1,6 @@
 package checker
 
-import "sort"
+import "slices"
 
 // Quote is one quotation of a paragraph: the token indices of its opening and
 // closing marks. An unclosed quotation runs to the end of its paragraph; Close
@@ -35,33 +35,36 @@ func (d *Doc) QuoteMarkRole(i int) int {
 func (d *Doc) pairQuotes() {
 	d.Quotes = nil
 	for _, p := range d.Paragraphs {
+		n := len(d.Quotes)
 		d.pairParagraphQuotes(p.FirstToken, p.EndToken)
+		// Sorted by opening mark, outer quotations come first and inner
+		// ones overwrite them in quoteOf. The paragraphs come in order, so
+		// sorting each paragraph's quotations sorts them all.
+		slices.SortFunc(d.Quotes[n:], func(a, b Quote) int { return a.Open - b.Open })
 	}
-	// Sorted by opening mark, outer quotations come first and inner ones
-	// overwrite them in quoteOf.
-	sort.Slice(d.Quotes, func(a, b int) bool { return d.Quotes[a].Open < d.Quotes[b].Open })
 	d.quoteOf = make([]int32, len(d.Tokens))
 	d.quoteRole = make([]int8, len(d.Tokens))
-	for i := range d.quoteOf {
-		d.quoteOf[i] = -1
-	}
 	// Quotations nest (the marks are paired with a stack, and an unclosed one
 	// runs to the end of its paragraph around everything opened after it), so
 	// one sweep with a stack of open quotations finds the innermost one of
 	// every token, and prefix counts give each quotation's words.
-	words := make([]int32, len(d.Tokens)+1)
-	for i, t := range d.Tokens {
-		words[i+1] = words[i]
-		if t.IsWordLike() {
-			words[i+1]++
-		}
+	var words []int32
+	if len(d.Quotes) > 0 {
+		words = make([]int32, len(d.Tokens)+1)
 	}
 	var open []int32
-	next := 0
+	next, count := 0, int32(0)
 	for i := range d.Tokens {
+		if words != nil {
+			if d.Tokens[i].IsWordLike() {
+				count++
+			}
+			words[i+1] = count
+		}
 		for len(open) > 0 && d.Quotes[open[len(open)-1]].Close <= i {
 			open = open[:len(open)-1]
 		}
+		d.quoteOf[i] = -1
 		if len(open) > 0 {
 			d.quoteOf[i] = open[len(open)-1]
 		}
@@ -102,6 +105,9 @@ func (d *Doc) pairParagraphQuotes(first, end int) {
 		d.Quotes = append(d.Quotes, Quote{Open: top.tok, Close: i, Closed: true})
 	}
 	for i := first; i < end; i++ {
+		if k := d.Tokens[i].Kind; k != Punct && k != Symbol {
+			continue // no mark (the backquote is a symbol)
+		}
 		s := d.TokenText(i)
 		top := ""
 		if len(stack) > 0 {

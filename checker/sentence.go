@@ -52,9 +52,9 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// splitSentences cuts the tokens [first, end) of one paragraph into sentence token ranges.
-func splitSentences(text string, toks []Token, first, end int) [][2]int {
-	var out [][2]int
+// splitSentences appends the sentence token ranges of the tokens [first,
+// end) of one paragraph to out.
+func splitSentences(out [][2]int, text string, toks []Token, first, end int) [][2]int {
 	start := first
 	for i := first; i < end; i++ {
 		s := text[toks[i].Start:toks[i].End]

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -50,7 +51,7 @@ type LineIndex struct {
 type lineCheck struct{ offset, column int }
 
 // checkEvery is the distance in bytes between column checkpoints.
-const checkEvery = 1024
+const checkEvery = 256
 
 // NewLineIndex indexes the line starts of a UTF-8 text. Lines end at '\n'.
 func NewLineIndex(text string) *LineIndex { return newLineIndex(text, UTF8) }
@@ -67,6 +68,26 @@ func newLineIndex(text string, enc Encoding) *LineIndex {
 	unit := enc.unit()
 	col, lineStart, chars := 1, first, 0
 	for i := first; i+unit <= len(text); {
+		if enc == UTF8 && i == lineStart {
+			// A line of UTF-8 shorter than a checkpoint interval needs no
+			// checkpoint: count its characters at once.
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 {
+				end = len(text) - i
+			}
+			if end < checkEvery {
+				chars += utf8.RuneCountInString(text[i : i+end])
+				i += end
+				if i < len(text) {
+					chars++
+					i++
+					li.starts = append(li.starts, i)
+					li.chars = append(li.chars, chars)
+					lineStart = i
+				}
+				continue
+			}
+		}
 		c, n := li.codePoint(i)
 		chars++
 		if c == '\n' {
@@ -117,6 +138,11 @@ func (li *LineIndex) Position(offset int) Position {
 	from, col := li.starts[line], 1
 	if k := sort.Search(len(li.checks), func(k int) bool { return li.checks[k].offset > offset }) - 1; k >= 0 && li.checks[k].offset > from {
 		from, col = li.checks[k].offset, li.checks[k].column
+	}
+	if li.enc == UTF8 && (offset == len(li.text) || utf8.RuneStart(li.text[offset])) {
+		// Counting the code points at once gives what the loop below gives
+		// when offset starts a character.
+		return Position{Line: line + 1, Column: col + utf8.RuneCountInString(li.text[from:offset])}
 	}
 	for i := from; i < offset; {
 		if i+li.enc.unit() > len(li.text) {

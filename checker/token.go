@@ -62,6 +62,20 @@ type Token struct {
 	SentenceStart bool
 	// Sentence is the index of the token's sentence in Doc.Sentences.
 	Sentence int
+	// Form is the index of the token's text in Doc.Forms: tokens with the
+	// same text have the same form.
+	Form int32
+}
+
+// Form is one distinct token text of a document. Rules that look words up
+// (in a lexicon, an index of patterns) keep per-form tables, indexed by
+// Token.Form, so that each word of a document is looked up once, not once
+// per occurrence.
+type Form struct {
+	// Text is the token text as written.
+	Text string
+	// Lower is Text lower-cased (strings.ToLower).
+	Lower string
 }
 
 // IsWordLike reports whether the token counts as a word for scoring (words, numbers, URLs).
@@ -122,13 +136,25 @@ func partMixed(part string) bool {
 // classify returns the kind of a non-space segment by its content.
 func classify(s string) TokenKind {
 	hasDigit := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				return Word
+			case '0' <= c && c <= '9':
+				hasDigit = true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			return Word
 		}
 		if unicode.IsDigit(r) {
 			hasDigit = true
 		}
+		i += n
 	}
 	if hasDigit {
 		return Number

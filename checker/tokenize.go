@@ -2,11 +2,117 @@ package checker
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/segment"
 )
+
+// The tokenizer cuts a paragraph into UAX#29 word-boundary segments, as
+// github.com/blevesearch/segment does, and then joins hyphenated compounds,
+// ellipses and links into one token each.
+//
+// Most paragraphs of German text consist of characters whose word-break
+// properties are simple: Latin letters, digits, white space and common
+// punctuation. For those the tokenizer segments the text itself, in one
+// pass (the fast path, fastParagraph); a paragraph with any other character
+// (an emoji, a combining mark, a format character, another script) is
+// handed to the segmenter (slowParagraph). Both give the same tokens, which
+// TestTokenizerMatchesReference and FuzzTokenizer check against the
+// segmenter on every character the fast path accepts.
+
+// wbClass is the UAX#29 word-break class of a character, as far as the fast
+// path of the tokenizer knows it (Unicode 8.0, the version of the segmenter).
+type wbClass uint8
+
+const (
+	wbUnknown      wbClass = iota // not handled by the fast path
+	wbSpace                       // white space (isSpace): between runs, never part of a segment
+	wbOther                       // a segment of its own: punctuation, symbols
+	wbLetter                      // ALetter
+	wbDigit                       // Numeric
+	wbExtendNumLet                // "_": joins letters and digits
+	wbMidLetter                   // ":" "·" "‧": joins two letters
+	wbMidNum                      // "," ";": joins two digits
+	wbMidNumLet                   // "." "'" "‘" "’" "․": joins two letters or two digits
+)
+
+// latinLimit bounds the characters classified by table (Basic Latin to Latin Extended-B).
+const latinLimit = 0x250
+
+// latinClasses holds the class of every character below latinLimit.
+var latinClasses = func() (t [latinLimit]wbClass) {
+	for r := rune(0); r < latinLimit; r++ {
+		switch {
+		case r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == ' ' || r == '\u0085' || r == '\u00A0':
+			t[r] = wbSpace
+		case r < 0x20 || 0x7F <= r && r < 0xA0 || r == '\u00AD': // controls; the soft hyphen is a format character
+			t[r] = wbUnknown
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= 0xA0 && unicode.IsLetter(r):
+			t[r] = wbLetter
+		case '0' <= r && r <= '9':
+			t[r] = wbDigit
+		case r == '_':
+			t[r] = wbExtendNumLet
+		case r == ':' || r == '\u00B7':
+			t[r] = wbMidLetter
+		case r == ',' || r == ';':
+			t[r] = wbMidNum
+		case r == '.' || r == '\'':
+			t[r] = wbMidNumLet
+		default:
+			t[r] = wbOther
+		}
+	}
+	return t
+}()
+
+// classOfRune returns the word-break class of r for the fast path.
+func classOfRune(r rune) wbClass {
+	if r < latinLimit {
+		return latinClasses[r]
+	}
+	switch {
+	case r == '\u2018' || r == '\u2019' || r == '\u2024':
+		return wbMidNumLet
+	case r == '\u2027':
+		return wbMidLetter
+	case r >= '\u2000' && r <= '\u200A' || r == '\u2028' || r == '\u2029' || r == '\u205F' || r == '\u3000':
+		return wbSpace
+	case r >= '\u2010' && r <= '\u2026' || r >= '\u2030' && r <= '\u203E' ||
+		r == '€' || r == '™' || r == '−' || r == '□' || r == '■' || r == '●' || r == '►' || r == '▶' || r == '★':
+		return wbOther
+	}
+	return wbUnknown
+}
+
+// classAt returns the class of the character at text[i] and its length in bytes.
+func classAt(text string, i int) (wbClass, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return latinClasses[c], 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return classOfRune(r), n
+}
+
+// isWordClass reports whether a character of class c starts or continues a word segment.
+func isWordClass(c wbClass) bool { return c == wbLetter || c == wbDigit || c == wbExtendNumLet }
+
+// joinsAcross reports whether the middle character mid joins the characters
+// of classes prev and next around it into one segment (UAX#29 WB6, WB7,
+// WB11, WB12).
+func joinsAcross(prev, mid, next wbClass) bool {
+	switch {
+	case prev != next:
+		return false
+	case prev == wbLetter:
+		return mid == wbMidLetter || mid == wbMidNumLet
+	case prev == wbDigit:
+		return mid == wbMidNum || mid == wbMidNumLet
+	}
+	return false
+}
 
 // rawSegment is one UAX#29 segment with its byte span.
 type rawSegment struct {
@@ -14,13 +120,287 @@ type rawSegment struct {
 	space bool
 }
 
-// splitSegments cuts text into UAX#29 word-boundary segments. White space runs
-// are marked; every byte of text belongs to exactly one segment.
-func splitSegments(text string) []rawSegment {
-	buf := []byte(text)
-	segs := make([]rawSegment, 0, len(text)/3+1)
+// tokenizer turns the paragraphs of one document into tokens. It keeps
+// scratch space between paragraphs and, through tokenizerPool, between
+// documents; nothing of it is shared with a Doc.
+type tokenizer struct {
+	text string
+	toks []Token
+	// space and newline say whether white space, and a line break in it,
+	// precede the next token.
+	space, newline bool
+	// joinable is false when the paragraph has neither a hyphen nor two
+	// full stops in a row, so that joinTokens would join nothing.
+	joinable bool
+	// links are the links of the current paragraph found so far, in text
+	// order; links[li] is the first that may still hold a segment.
+	links []Span
+	li    int
+	// runSegs are the segments of a run of the fast path; segs and buf are
+	// the slow path's segments and the paragraph's bytes.
+	runSegs []Span
+	segs    []rawSegment
+	buf     []byte
+	// forms interns token texts (byteForms those of one ASCII character, by
+	// the character, plus one); shapes caches the shape of each form.
+	forms     []Form
+	formIDs   map[string]int32
+	byteForms [utf8.RuneSelf]int32
+	shapes    []Shape
+	// sentences is splitSentences' scratch space.
+	sentences [][2]int
+}
+
+// shapeUnset marks a form whose shape is not computed yet.
+const shapeUnset Shape = 255
+
+// maxPooledForms bounds the form table a pooled tokenizer keeps: clearing a
+// map costs its capacity, which one huge document should not leave behind.
+const maxPooledForms = 1 << 14
+
+var tokenizerPool = sync.Pool{New: func() any { return &tokenizer{formIDs: map[string]int32{}} }}
+
+// newTokenizer returns a tokenizer for text, from the pool. Its tokens go
+// to a new slice, sized for the usual five or more bytes of German text per
+// token, which the document keeps.
+func newTokenizer(text string) *tokenizer {
+	tz := tokenizerPool.Get().(*tokenizer)
+	tz.text = text
+	tz.toks = make([]Token, 0, len(text)/5+16)
+	return tz
+}
+
+// release returns the tokenizer to the pool.
+func (tz *tokenizer) release() {
+	if len(tz.formIDs) > maxPooledForms {
+		return
+	}
+	clear(tz.formIDs)
+	clear(tz.byteForms[:])
+	tz.sentences = tz.sentences[:0]
+	tz.text, tz.toks, tz.links, tz.segs, tz.forms, tz.shapes =
+		"", nil, tz.links[:0], tz.segs[:0], tz.forms[:0], tz.shapes[:0]
+	tokenizerPool.Put(tz)
+}
+
+// paragraph appends the tokens of the paragraph at span ps to tz.toks.
+func (tz *tokenizer) paragraph(ps Span) {
+	first := len(tz.toks)
+	if !tz.fastParagraph(ps) {
+		tz.toks = tz.toks[:first]
+		tz.slowParagraph(ps)
+	}
+	if tz.joinable {
+		tz.toks = tz.toks[:first+len(joinTokens(tz.text, tz.toks[first:]))]
+	}
+	for i := first; i < len(tz.toks); i++ {
+		t := &tz.toks[i]
+		t.Form = tz.intern(tz.text[t.Start:t.End])
+		if t.Kind == Word {
+			t.Shape = tz.shape(t.Form)
+		}
+	}
+}
+
+// intern returns the form of the token text s, adding it to the table when it is new.
+func (tz *tokenizer) intern(s string) int32 {
+	if len(s) == 1 && s[0] < utf8.RuneSelf {
+		// Punctuation, mostly: a table by byte saves hashing.
+		if id := tz.byteForms[s[0]]; id > 0 {
+			return id - 1
+		}
+		id := tz.addForm(s)
+		tz.byteForms[s[0]] = id + 1
+		return id
+	}
+	if id, ok := tz.formIDs[s]; ok {
+		return id
+	}
+	id := tz.addForm(s)
+	tz.formIDs[s] = id
+	return id
+}
+
+// addForm adds the token text s to the forms and returns its form.
+func (tz *tokenizer) addForm(s string) int32 {
+	id := int32(len(tz.forms))
+	tz.forms = append(tz.forms, Form{Text: s, Lower: strings.ToLower(s)})
+	tz.shapes = append(tz.shapes, shapeUnset)
+	return id
+}
+
+// shape returns the word shape of form id, computing it on first use.
+func (tz *tokenizer) shape(id int32) Shape {
+	if tz.shapes[id] == shapeUnset {
+		tz.shapes[id] = wordShape(tz.forms[id].Text)
+	}
+	return tz.shapes[id]
+}
+
+// reset prepares the token state for a new paragraph.
+func (tz *tokenizer) reset() {
+	tz.space, tz.newline, tz.joinable = true, false, false
+	tz.links, tz.li = tz.links[:0], 0
+}
+
+// fastParagraph tokenizes the paragraph at ps by the fast path and reports
+// whether it could: false when the paragraph has a character the fast path
+// does not handle, leaving tz.toks with garbage after the paragraph's start.
+func (tz *tokenizer) fastParagraph(ps Span) bool {
+	tz.reset()
+	text := tz.text
+	for i := ps.Start; i < ps.End; {
+		c, n := classAt(text, i)
+		switch c {
+		case wbUnknown:
+			return false
+		case wbSpace:
+			tz.space = true
+			if b := text[i]; b == '\n' || b == '\r' || n == 3 && (text[i:i+3] == "\u2028" || text[i:i+3] == "\u2029") {
+				tz.newline = true
+			}
+			i += n
+			continue
+		}
+		// A run of non-space characters: its segments, then its link.
+		end, linkChars, ok := tz.segmentRun(i, ps.End)
+		if !ok {
+			return false
+		}
+		if linkChars {
+			if l, ok := linkIn(text, i, end); ok {
+				tz.links = append(tz.links, l)
+			}
+		}
+		for _, sg := range tz.runSegs {
+			tz.segment(sg)
+		}
+		i = end
+	}
+	return true
+}
+
+// segmentRun cuts the run of non-space characters that starts at text[start]
+// and ends before limit or the next white space into UAX#29 segments, which
+// it leaves in tz.runSegs. It returns the run's end and whether the run has
+// a character a link needs (: @ # .); ok is false when the run has a
+// character the fast path does not handle. Hyphens and two full stops in a
+// row make the paragraph joinable.
+func (tz *tokenizer) segmentRun(start, limit int) (end int, linkChars, ok bool) {
+	text := tz.text
+	tz.runSegs = tz.runSegs[:0]
+	// A word segment runs from word to the character before i; prev is the
+	// class of its last word character, and mid, when >= 0, the position of
+	// a character after it that may join it to a next word character.
+	word, mid := -1, -1
+	var prev, midClass wbClass
+	i := start
+	for i < limit {
+		c, n := classAt(text, i)
+		if c == wbUnknown {
+			return 0, false, false
+		}
+		if c == wbSpace {
+			break
+		}
+		switch b := text[i]; {
+		case b == ':' || b == '@' || b == '#':
+			linkChars = true
+		case b == '.':
+			linkChars = true
+			tz.joinable = tz.joinable || i > start && text[i-1] == '.'
+		case b == '-' || n == 3 && (text[i:i+3] == "\u2010" || text[i:i+3] == "\u2011"):
+			tz.joinable = true
+		}
+		if word >= 0 {
+			switch {
+			case mid >= 0 && isWordClass(c) && joinsAcross(prev, midClass, c):
+				mid = -1 // the middle character joins: the word goes on
+				i += n
+				continue
+			case mid >= 0:
+				tz.runSegs = append(tz.runSegs, Span{word, mid}, Span{mid, i})
+				word, mid = -1, -1
+			case isWordClass(c):
+				prev = c
+				i += n
+				continue
+			case c >= wbMidLetter:
+				mid, midClass = i, c
+				i += n
+				continue
+			default:
+				tz.runSegs = append(tz.runSegs, Span{word, i})
+				word = -1
+			}
+		}
+		if isWordClass(c) {
+			word, prev = i, c
+		} else {
+			tz.runSegs = append(tz.runSegs, Span{i, i + n})
+		}
+		i += n
+	}
+	switch {
+	case mid >= 0:
+		tz.runSegs = append(tz.runSegs, Span{word, mid}, Span{mid, i})
+	case word >= 0:
+		tz.runSegs = append(tz.runSegs, Span{word, i})
+	}
+	return i, linkChars, true
+}
+
+// slowParagraph tokenizes the paragraph at ps with the UAX#29 segmenter.
+func (tz *tokenizer) slowParagraph(ps Span) {
+	tz.reset()
+	tz.joinable = true
+	tz.buf = append(tz.buf[:0], tz.text[ps.Start:ps.End]...)
+	tz.segs = splitSegments(tz.segs[:0], tz.buf, tz.text, ps.Start)
+	tz.links = appendLinkSpans(tz.links, tz.text, ps)
+	for _, sg := range tz.segs {
+		if sg.space {
+			tz.space = true
+			tz.newline = tz.newline || strings.ContainsAny(tz.text[sg.Start:sg.End], "\n\r\u2028\u2029")
+			continue
+		}
+		tz.segment(sg.Span)
+	}
+}
+
+// segment adds the non-space segment sg as a token, or the link that starts
+// at it; segments inside a link are dropped, and one that a link ends
+// inside keeps its part after the link ("#A'A0": the handle stops at the
+// apostrophe).
+func (tz *tokenizer) segment(sg Span) {
+	for tz.li < len(tz.links) && tz.links[tz.li].End <= sg.Start {
+		tz.li++
+	}
+	if tz.li < len(tz.links) && tz.links[tz.li].Start <= sg.Start {
+		tz.add(tz.links[tz.li], URL)
+		tz.li++
+		return
+	}
+	if n := len(tz.toks); n > 0 && sg.Start < tz.toks[n-1].End {
+		if sg.End <= tz.toks[n-1].End {
+			return
+		}
+		sg.Start = tz.toks[n-1].End
+	}
+	tz.add(sg, classify(tz.text[sg.Start:sg.End]))
+}
+
+// add appends a token with the pending white space flags and clears them.
+func (tz *tokenizer) add(s Span, kind TokenKind) {
+	tz.toks = append(tz.toks, Token{Span: s, Kind: kind, SpaceBefore: tz.space, NewlineBefore: tz.newline})
+	tz.space, tz.newline = false, false
+}
+
+// splitSegments appends the UAX#29 word-boundary segments of the paragraph
+// buf (the bytes of text from offset base) to segs, with spans into text.
+// White space runs are marked; every byte belongs to exactly one segment.
+func splitSegments(segs []rawSegment, buf []byte, text string, base int) []rawSegment {
 	seg := segment.NewWordSegmenterDirect(buf)
-	pos := 0
+	pos := base
 	for seg.Segment() {
 		n := len(seg.Bytes())
 		if n == 0 {
@@ -31,8 +411,8 @@ func splitSegments(text string) []rawSegment {
 	}
 	// The segmenter stops on input its state machine does not accept; cut the
 	// rest rune by rune so that no byte is lost.
-	for pos < len(text) {
-		_, n := utf8.DecodeRuneInString(text[pos:])
+	for end := base + len(buf); pos < end; {
+		_, n := utf8.DecodeRuneInString(text[pos:end])
 		segs = appendSplitSpace(segs, text, pos, pos+n)
 		pos += n
 	}
@@ -60,20 +440,20 @@ func appendSplitSpace(segs []rawSegment, text string, start, end int) []rawSegme
 	return segs
 }
 
-// linkSpans finds URLs, e-mail addresses, @handles and #hashtags in text by
-// looking at each run of non-space characters, with leading opening quotes and
-// trailing sentence punctuation removed.
-func linkSpans(text string) []Span {
-	var spans []Span
-	for pos := 0; pos < len(text); {
-		r, n := utf8.DecodeRuneInString(text[pos:])
+// appendLinkSpans appends the URLs, e-mail addresses, @handles and #hashtags
+// of the paragraph at ps to spans, looking at each run of non-space
+// characters, with leading opening quotes and trailing sentence punctuation
+// removed.
+func appendLinkSpans(spans []Span, text string, ps Span) []Span {
+	for pos := ps.Start; pos < ps.End; {
+		r, n := utf8.DecodeRuneInString(text[pos:ps.End])
 		if isSpace(r) {
 			pos += n
 			continue
 		}
 		end := pos
-		for end < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[end:])
+		for end < ps.End {
+			r2, n2 := utf8.DecodeRuneInString(text[end:ps.End])
 			if isSpace(r2) {
 				break
 			}
@@ -142,58 +522,9 @@ func isEmail(local, domain string) bool {
 	return true
 }
 
-// tokenize turns text into tokens: UAX#29 segments, with hyphenated compounds,
-// ellipses and links joined into one token each.
-func tokenize(text string) []Token {
-	segs := splitSegments(text)
-	links := linkSpans(text)
-	toks := make([]Token, 0, len(segs)/2+1)
-	space, newline := true, false
-	li := 0
-	for k := 0; k < len(segs); k++ {
-		sg := segs[k]
-		if sg.space {
-			space = true
-			newline = newline || strings.ContainsAny(text[sg.Start:sg.End], "\n\r\u2028\u2029")
-			continue
-		}
-		for li < len(links) && links[li].End <= sg.Start {
-			li++
-		}
-		if li < len(links) && links[li].Start <= sg.Start {
-			// The whole link becomes one token; skip the segments inside it.
-			l := links[li]
-			for k+1 < len(segs) && segs[k+1].End <= l.End {
-				k++
-			}
-			toks = append(toks, Token{Span: l, Kind: URL, SpaceBefore: space, NewlineBefore: newline})
-			space, newline = false, false
-			li++
-			continue
-		}
-		if n := len(toks); n > 0 && sg.Start < toks[n-1].End {
-			// A segment that a link ends inside ("#A'A0": the handle stops
-			// at the apostrophe) keeps only its part after the link.
-			if sg.End <= toks[n-1].End {
-				continue
-			}
-			sg.Start = toks[n-1].End
-		}
-		toks = append(toks, Token{Span: sg.Span, Kind: classify(text[sg.Start:sg.End]), SpaceBefore: space, NewlineBefore: newline})
-		space, newline = false, false
-	}
-	toks = joinTokens(text, toks)
-	for i := range toks {
-		if toks[i].Kind == Word {
-			toks[i].Shape = wordShape(text[toks[i].Start:toks[i].End])
-		}
-	}
-	return toks
-}
-
 // joinTokens merges hyphenated compounds ("Twitter-Daten", "E-Mail", "90-Jährige"),
 // truncated compound parts before a conjunction ("Ein- und Ausgang") and runs of
-// full stops ("...") in place.
+// full stops ("...") in place, and returns the tokens left.
 func joinTokens(text string, toks []Token) []Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
@@ -211,8 +542,8 @@ func joinTokens(text string, toks []Token) []Token {
 				t.End = toks[i+1].End
 				i++
 			}
-		case text[t.Start:t.End] == ".":
-			for i+1 < len(toks) && !toks[i+1].SpaceBefore && text[toks[i+1].Start:toks[i+1].End] == "." {
+		case t.Len() == 1 && text[t.Start] == '.':
+			for i+1 < len(toks) && !toks[i+1].SpaceBefore && toks[i+1].Len() == 1 && text[toks[i+1].Start] == '.' {
 				t.End = toks[i+1].End
 				i++
 			}
@@ -222,7 +553,11 @@ func joinTokens(text string, toks []Token) []Token {
 	return out
 }
 
+// isHyphenToken reports whether t is a hyphen (IsHyphen) standing alone.
 func isHyphenToken(text string, t Token) bool {
+	if t.Len() == 1 {
+		return text[t.Start] == '-'
+	}
 	r, n := utf8.DecodeRuneInString(text[t.Start:t.End])
 	return n == t.Len() && IsHyphen(r)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
@@ -58,9 +59,10 @@ var commaBeforeSubclause = checker.Rule{
 
 func checkCommaBeforeSubclause(pass *checker.Pass) {
 	d := pass.Doc
+	lx := clause.LexOf(pass)
 	var x *rangeIndex
 	for i := range pass.Tokens() {
-		if !commaSubordinatorAt(d, i) {
+		if !commaSubordinatorAt(lx, i) {
 			continue
 		}
 		if x == nil {
@@ -69,7 +71,7 @@ func checkCommaBeforeSubclause(pass *checker.Pass) {
 			}
 			x = indexOf(pass)
 		}
-		if !missingSubclauseComma(d, x, i) {
+		if !missingSubclauseComma(lx, x, i) {
 			continue
 		}
 		prev, conj := d.TokenText(i-1), d.TokenText(i)
@@ -81,15 +83,21 @@ func checkCommaBeforeSubclause(pass *checker.Pass) {
 
 // commaSubordinatorAt reports whether token i is a lower-case subordinating
 // conjunction the rule checks (commaSubordinators).
-func commaSubordinatorAt(d *checker.Doc, i int) bool {
-	w := d.TokenText(i)
-	return isLowerWord(d, i) && commaSubordinators[w] && germanLexicon().IsSubordinator(w)
+func commaSubordinatorAt(lx *clause.Lex, i int) bool {
+	return isLowerWord(lx.Doc(), i) && lx.Ask(i, isCommaSubordinator)
 }
+
+// isCommaSubordinator asks whether a word is one of the commaSubordinators
+// and a subordinator by the lexicon.
+var isCommaSubordinator = clause.NewEntryQuestion(func(w string, e *lexicon.Entry) bool {
+	return commaSubordinators[w] && e.Is(lexicon.Subordinator)
+})
 
 // missingSubclauseComma reports whether token i is a subordinating
 // conjunction that opens a clause without the comma it needs.
-func missingSubclauseComma(d *checker.Doc, x *rangeIndex, i int) bool {
-	if !commaSubordinatorAt(d, i) || d.Tokens[i].SentenceStart ||
+func missingSubclauseComma(lx *clause.Lex, x *rangeIndex, i int) bool {
+	d := lx.Doc()
+	if !commaSubordinatorAt(lx, i) || d.Tokens[i].SentenceStart ||
 		!isWord(d, i-1) || d.Tokens[i-1].Sentence != d.Tokens[i].Sentence {
 		return false
 	}

@@ -1,10 +1,10 @@
 package rules
 
 import (
+	"github.com/mtcheck/mtcheck/checker/checkertest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 func TestNoCommaBefore(t *testing.T) {
@@ -51,33 +51,23 @@ func TestSubjectOpensAt(t *testing.T) {
 }
 
 func TestCommaBeforeSubclauseCases(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"seed", "Früher das Unternehmen Sagte er zur Kenntnisnahme dass seine Werbeplattform Twitter ab Dienstag, dem 25.", []string{"Kenntnisnahme dass"}},
-		{"no clause before", "Die Tatsache dass er kam, freute uns.", nil},
-		{"open subclause before", "Sie lachten, bevor sie sie während der Pause sahen.", nil},
-		{"während genitive", "Er schlief während der Sitzung ein, sagte sie.", nil},
-		{"während clause", "Er las während sie schlief.", []string{"las während"}},
-		{"damit adverb", "Er will damit die Leute begeistern.", nil},
-		{"damit clause", "Sie spart damit ihr Sohn studieren kann.", []string{"spart damit"}},
-		{"als comparative at distance", "Er weiß, um wie viel reicher die oberen 20 Prozent als die unteren sind.", nil},
-		{"als temporal", "Es regnete als er ging.", []string{"regnete als"}},
-		{"ob place name", "Er wohnt in Rothenburg ob der Tauber.", nil},
-		{"wenn nötig", "Sie setzt ihre Ideen wenn nötig allein durch.", nil},
-		{"after quote", "„Wir kommen“ dass es regnet, stört nicht.", nil},
-		{"sodass", "Es regnete stark sodass die Straße überflutet war.", []string{"stark sodass"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, flaggedTexts(t, commaBeforeSubclause, tt.text))
-		})
-	}
+	checkertest.Run(t, commaBeforeSubclause, []checkertest.Case{
+		{Text: "Früher das Unternehmen Sagte er zur {{Kenntnisnahme dass}} seine Werbeplattform Twitter ab Dienstag, dem 25."}, // seed
+		{Text: "Die Tatsache dass er kam, freute uns."},                                    // no clause before
+		{Text: "Sie lachten, bevor sie sie während der Pause sahen."},                      // open subclause before
+		{Text: "Er schlief während der Sitzung ein, sagte sie."},                           // während genitive
+		{Text: "Er {{las während}} sie schlief."},                                          // während clause
+		{Text: "Er will damit die Leute begeistern."},                                      // damit adverb
+		{Text: "Sie {{spart damit}} ihr Sohn studieren kann."},                             // damit clause
+		{Text: "Er weiß, um wie viel reicher die oberen 20 Prozent als die unteren sind."}, // als comparative at distance
+		{Text: "Es {{regnete als}} er ging."},                                              // als temporal
+		{Text: "Er wohnt in Rothenburg ob der Tauber."},                                    // ob place name
+		{Text: "Sie setzt ihre Ideen wenn nötig allein durch."},                            // wenn nötig
+		{Text: "„Wir kommen“ dass es regnet, stört nicht."},                                // after quote
+		{Text: "Es regnete {{stark sodass}} die Straße überflutet war."},                   // sodass
+	}...)
 }
 
 func TestCommaBeforeSubclauseSuggestion(t *testing.T) {
-	fs := findingsOf(t, commaBeforeSubclause, "Er sagte zur Kenntnisnahme dass er gehe.")
-	require.Len(t, fs, 1)
-	assert.Equal(t, []string{"Kenntnisnahme, dass"}, fs[0].Suggestions)
+	checkertest.Run(t, commaBeforeSubclause, checkertest.Fix("Er sagte zur {{Kenntnisnahme dass}} er gehe.", "Kenntnisnahme, dass"))
 }

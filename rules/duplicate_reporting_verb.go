@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
@@ -70,8 +71,9 @@ var duplicateReportingVerb = checker.Rule{
 
 func checkDuplicateReportingVerb(pass *checker.Pass) {
 	d := pass.Doc
+	lx := clause.LexOf(pass)
 	for i := range pass.Tokens() {
-		m, ok := matchDuplicateReporting(d, i)
+		m, ok := matchDuplicateReporting(lx, i)
 		if !ok {
 			continue
 		}
@@ -96,33 +98,35 @@ type reportingMatch struct {
 // Milliardär sagte er"), after a comma at the end of the sentence ("sagte er,
 // sagte Musk.") or within a few words of the same clause ("sagte Musk in
 // einem Interview fügte er hinzu").
-func matchDuplicateReporting(d *checker.Doc, i int) (reportingMatch, bool) {
-	particles, ok := reportingVerbAt(d, i)
+func matchDuplicateReporting(lx *clause.Lex, i int) (reportingMatch, bool) {
+	d := lx.Doc()
+	particles, ok := reportingVerbAt(lx, i)
 	if !ok || !reportingClauseCanStart(d, i) {
 		return reportingMatch{}, false
 	}
-	k, ok := firstSubjectEnd(d, i+1)
+	k, ok := firstSubjectEnd(lx, i+1)
 	if !ok {
 		return reportingMatch{}, false
 	}
 	if pk, ok := particleEnd(d, k, particles); ok {
-		if m, ok := secondReportingClause(d, i, pk, pk); ok {
+		if m, ok := secondReportingClause(lx, i, pk, pk); ok {
 			return m, true
 		}
 		if tokenIs(d, pk, ",") && closesQuote(d, i) {
-			if m, ok := secondReportingClause(d, i, pk, pk+1); ok && endsReportingSentence(d, m.end) {
+			if m, ok := secondReportingClause(lx, i, pk, pk+1); ok && endsReportingSentence(d, m.end) {
 				return m, true
 			}
 		}
 	}
-	return gappedReporting(d, i, k, particles)
+	return gappedReporting(lx, i, k, particles)
 }
 
 // gappedReporting looks for a second reporting clause a few words after the
 // subject of the first one ends at token k, within the same clause: no
 // punctuation, conjunction, relative pronoun or other finite verb between
 // them. A separable first verb needs its particle in the gap.
-func gappedReporting(d *checker.Doc, i, k int, particles []string) (reportingMatch, bool) {
+func gappedReporting(lx *clause.Lex, i, k int, particles []string) (reportingMatch, bool) {
+	d := lx.Doc()
 	needParticle := particles != nil
 	for j := k; j < len(d.Tokens) && j-k <= maxReportingGap && sameParagraph(d, i, j); j++ {
 		if !isWord(d, j) || !d.Tokens[j].SpaceBefore {
@@ -133,7 +137,7 @@ func gappedReporting(d *checker.Doc, i, k int, particles []string) (reportingMat
 			continue
 		}
 		if !needParticle && j > k {
-			if m, ok := secondReportingClause(d, i, j, j); ok {
+			if m, ok := secondReportingClause(lx, i, j, j); ok {
 				return m, true
 			}
 		}
@@ -162,8 +166,9 @@ func gapBreaks(d *checker.Doc, j int) bool {
 // secondReportingClause matches the second reporting clause at token v: a
 // reporting verb, a pronoun or name and the particle the verb needs.
 // keep is the end of what to keep of the first clause.
-func secondReportingClause(d *checker.Doc, i, keep, v int) (reportingMatch, bool) {
-	particles, ok := reportingVerbAt(d, v)
+func secondReportingClause(lx *clause.Lex, i, keep, v int) (reportingMatch, bool) {
+	d := lx.Doc()
+	particles, ok := reportingVerbAt(lx, v)
 	if !ok {
 		return reportingMatch{}, false
 	}
@@ -212,12 +217,13 @@ func endsReportingSentence(d *checker.Doc, e int) bool {
 // alone ("sagte"), otherwise the particles of its separable readings ("fügte"
 // needs "hinzu"). Fused forms of separable verbs ("hinzufügte") belong to
 // verb-final clauses and do not count.
-func reportingVerbAt(d *checker.Doc, i int) ([]string, bool) {
-	if !isLowerWord(d, i) {
+func reportingVerbAt(lx *clause.Lex, i int) ([]string, bool) {
+	d := lx.Doc()
+	if !isLowerWord(d, i) || !lx.Ask(i, hasReportingReading) {
 		return nil, false
 	}
 	var particles []string
-	for _, a := range germanLexicon().VerbInfo(d.TokenText(i)) {
+	for _, a := range lx.VerbInfo(i) {
 		want, ok := reportingVerbs[a.Lemma]
 		if !ok || a.Form != lexicon.Fin {
 			continue
@@ -231,6 +237,17 @@ func reportingVerbAt(d *checker.Doc, i int) ([]string, bool) {
 	}
 	return particles, particles != nil
 }
+
+// hasReportingReading asks whether a word has a finite reading of a
+// reporting verb, which reportingVerbAt needs.
+var hasReportingReading = clause.NewEntryQuestion(func(_ string, e *lexicon.Entry) bool {
+	for _, a := range e.Verbs {
+		if _, ok := reportingVerbs[a.Lemma]; ok && a.Form == lexicon.Fin {
+			return true
+		}
+	}
+	return false
+})
 
 // reportingClauseCanStart reports whether the verb at token i is in the place
 // of an inverted reporting clause: after a quote, comma, colon or dash, or
@@ -265,7 +282,8 @@ func particleEnd(d *checker.Doc, k int, particles []string) (int, bool) {
 // firstSubjectEnd parses the subject of the first reporting clause starting at
 // token j: a personal pronoun, a name of up to three capitalised words, or a
 // determiner, optional adjectives and a noun or name. It returns the index after it.
-func firstSubjectEnd(d *checker.Doc, j int) (int, bool) {
+func firstSubjectEnd(lx *clause.Lex, j int) (int, bool) {
+	d := lx.Doc()
 	if !isWord(d, j) {
 		return j, false
 	}
@@ -275,7 +293,7 @@ func firstSubjectEnd(d *checker.Doc, j int) (int, bool) {
 		return j + 1, true
 	case subjectDeterminers[w]:
 		n := j + 1
-		for n < j+maxSubjectWords-1 && isAdjectiveLike(d, n) {
+		for n < j+maxSubjectWords-1 && isAdjectiveLike(lx, n) {
 			n++
 		}
 		if !isNameWord(d, n) {
@@ -333,7 +351,8 @@ func isNameWord(d *checker.Doc, i int) bool {
 
 // isAdjectiveLike reports whether token i can be an attributive adjective:
 // lowercase, inflected, and not a function word or a reporting verb.
-func isAdjectiveLike(d *checker.Doc, i int) bool {
+func isAdjectiveLike(lx *clause.Lex, i int) bool {
+	d := lx.Doc()
 	if !isLowerWord(d, i) {
 		return false
 	}
@@ -341,7 +360,7 @@ func isAdjectiveLike(d *checker.Doc, i int) bool {
 	if notSubjectWords[w] || subjectDeterminers[w] || subjectPronouns[w] {
 		return false
 	}
-	if _, ok := reportingVerbAt(d, i); ok {
+	if _, ok := reportingVerbAt(lx, i); ok {
 		return false
 	}
 	stem, inflected := lexicon.CutAdjectiveEnding(w)

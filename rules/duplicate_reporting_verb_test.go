@@ -1,10 +1,14 @@
 package rules
 
 import (
+	"github.com/mtcheck/mtcheck/checker/checkertest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mtcheck/mtcheck/rules/clause"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
 // TestReportingLemmasInLexicon keeps the lemma table in step with the
@@ -42,41 +46,31 @@ func TestReportingVerbAt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := analyze(t, tt.word)
-		particles, ok := reportingVerbAt(d, 0)
+		particles, ok := reportingVerbAt(clause.NewLex(d, lexicon.Default()), 0)
 		assert.Equal(t, tt.ok, ok, tt.word)
 		assert.Equal(t, tt.particles, particles, tt.word)
 	}
 	d := analyze(t, "gab")
-	particles, ok := reportingVerbAt(d, 0)
+	particles, ok := reportingVerbAt(clause.NewLex(d, lexicon.Default()), 0)
 	require.True(t, ok)
 	assert.ElementsMatch(t, []string{"an", "zu", "bekannt"}, particles)
 }
 
 func TestDuplicateReportingSuggestion(t *testing.T) {
-	tests := []struct {
-		text, flagged, suggestion string
-	}{
-		{"„Ja“, sagte er, sagte Musk.", "sagte er, sagte Musk", "sagte er"},
-		{"„Ja“, sagte Musk in einem Interview fügte er hinzu.", "sagte Musk in einem Interview fügte er hinzu", "sagte Musk in einem Interview"},
-		{"„Nein“, teilte das Amt am Montag mit erklärte es.", "teilte das Amt am Montag mit erklärte es", "teilte das Amt am Montag mit"},
-	}
-	for _, tt := range tests {
-		fs := findingsOf(t, duplicateReportingVerb, tt.text)
-		require.Len(t, fs, 1, tt.text)
-		assert.Equal(t, tt.flagged, fs[0].Text)
-		assert.Equal(t, []string{tt.suggestion}, fs[0].Suggestions)
-	}
+	checkertest.Run(t, duplicateReportingVerb,
+		checkertest.Fix("„Ja“, {{sagte er, sagte Musk}}.", "sagte er"),
+		checkertest.Fix("„Ja“, {{sagte Musk in einem Interview fügte er hinzu}}.", "sagte Musk in einem Interview"),
+		checkertest.Fix("„Nein“, {{teilte das Amt am Montag mit erklärte es}}.", "teilte das Amt am Montag mit"),
+	)
 }
 
 func TestDuplicateReportingSilent(t *testing.T) {
-	for _, text := range []string{
-		"„Ja“, sagte er, sagte sie dann später.",
-		"„Ja“, sagte er in Berlin und fügte hinzu, er bleibe.",
-		"„Ja“, sagte er, der gestern erklärte, er bleibe.",
-		"„Ja“, sagte Musk, als er gefragt wurde, was er meine.",
-		"Er sagte, sie erklärte es ihm.",
-		"„Ja“, sagte er dem Sender, dass er bleibe, sagte sie.",
-	} {
-		assert.Empty(t, findingsOf(t, duplicateReportingVerb, text), text)
-	}
+	checkertest.Run(t, duplicateReportingVerb, []checkertest.Case{
+		{Text: "„Ja“, sagte er, sagte sie dann später."},
+		{Text: "„Ja“, sagte er in Berlin und fügte hinzu, er bleibe."},
+		{Text: "„Ja“, sagte er, der gestern erklärte, er bleibe."},
+		{Text: "„Ja“, sagte Musk, als er gefragt wurde, was er meine."},
+		{Text: "Er sagte, sie erklärte es ihm."},
+		{Text: "„Ja“, sagte er dem Sender, dass er bleibe, sagte sie."},
+	}...)
 }

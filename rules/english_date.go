@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 )
 
 var englishDate = checker.Rule{
@@ -47,9 +48,13 @@ var englishDate = checker.Rule{
 
 func checkEnglishDate(pass *checker.Pass) {
 	d := pass.Doc
+	lx := clause.LexOf(pass)
 	for i := 0; i < len(d.Tokens); i++ {
 		if d.Tokens[i].SentenceStart && pass.Stopped() {
 			return
+		}
+		if !lx.Ask(i, isMonth) {
+			continue // no date starts here: the quick test of matchEnglishDate
 		}
 		m, ok := matchEnglishDate(d, i)
 		if !ok {
@@ -61,6 +66,12 @@ func checkEnglishDate(pass *checker.Pass) {
 		i = m.end - 1
 	}
 }
+
+// isMonth asks whether a word names a month (checker.MonthOf).
+var isMonth = clause.NewQuestion(func(w string) bool {
+	_, ok := checker.MonthOf(w)
+	return ok
+})
 
 // dateMatch is an English-order date found at a token.
 type dateMatch struct {

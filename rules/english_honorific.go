@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 )
 
 var englishHonorific = checker.Rule{
@@ -40,11 +41,12 @@ var englishHonorific = checker.Rule{
 
 func checkEnglishHonorific(pass *checker.Pass) {
 	d := pass.Doc
+	lx := clause.LexOf(pass)
 	for i := range pass.Tokens() {
-		german, ok := englishHonorifics[d.TokenText(i)]
-		if !ok || !isWord(d, i) || isTitlePair(d, i) {
+		if !lx.Ask(i, isHonorific) || !isWord(d, i) || isTitlePair(d, i) {
 			continue
 		}
+		german := englishHonorifics[d.TokenText(i)]
 		n := i + 1
 		if tokenIs(d, n, ".") && !d.Tokens[n].SpaceBefore {
 			n++
@@ -62,6 +64,12 @@ func checkEnglishHonorific(pass *checker.Pass) {
 			Suggestions: []string{german + " " + name, name}, About: []string{name}})
 	}
 }
+
+// isHonorific asks whether a word is one of the englishHonorifics.
+var isHonorific = clause.NewQuestion(func(w string) bool {
+	_, ok := englishHonorifics[w]
+	return ok
+})
 
 // isTitlePair reports whether the honorific at token i is the second of a
 // fixed pair such as the film title "Mr. & Mrs. Smith".

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/checker/checkertest"
 )
 
 // updateRegistry rewrites testdata/registry.golden from the registry.
@@ -83,56 +84,7 @@ func TestExamples(t *testing.T) {
 	for _, rule := range All() {
 		t.Run(rule.ID, func(t *testing.T) {
 			require.NoError(t, rule.Validate())
-			eng, err := checker.NewEngine([]checker.Rule{rule}, checker.Config{Enable: map[string]bool{rule.ID: true}})
-			require.NoError(t, err)
-			type example struct {
-				text string
-				bad  bool
-			}
-			var examples []example
-			for _, ex := range rule.Bad {
-				examples = append(examples, example{ex, true})
-			}
-			for _, ex := range rule.Good {
-				examples = append(examples, example{ex, false})
-			}
-			for i, ex := range examples {
-				name := fmt.Sprintf("good/%d", i-len(rule.Bad))
-				if ex.bad {
-					name = fmt.Sprintf("bad/%d", i)
-				}
-				t.Run(name, func(t *testing.T) {
-					text, marks, err := checker.ParseMarked(ex.text)
-					require.NoError(t, err)
-					res, err := eng.CheckText(text)
-					require.NoError(t, err)
-					var got []checker.Span
-					for _, f := range res.Findings {
-						if f.Rule == rule.ID {
-							got = append(got, f.Span)
-							assert.NotEmpty(t, f.Message)
-						}
-					}
-					var want []checker.Span
-					for _, m := range marks {
-						if m.Rule == "" || m.Rule == rule.ID {
-							want = append(want, m.Span)
-						}
-					}
-					if ex.bad {
-						require.NotEmpty(t, want, "bad example has no mark for this rule")
-					}
-					assert.Equal(t, want, got, "example %q\nflagged: %q", ex.text, texts(text, got))
-				})
-			}
+			checkertest.Run(t, rule)
 		})
 	}
-}
-
-func texts(text string, spans []checker.Span) []string {
-	var out []string
-	for _, s := range spans {
-		out = append(out, text[s.Start:s.End])
-	}
-	return out
 }

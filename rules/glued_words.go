@@ -250,6 +250,33 @@ func endsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// suffixSet is a list of suffixes filed by their last byte, for lists that
+// hasAnySuffix would go through at many tokens.
+type suffixSet struct {
+	byLast [256][]string
+	empty  bool // the list has the empty suffix
+}
+
+func newSuffixSet(suffixes ...string) *suffixSet {
+	ss := &suffixSet{}
+	for _, suf := range suffixes {
+		if suf == "" {
+			ss.empty = true
+			continue
+		}
+		ss.byLast[suf[len(suf)-1]] = append(ss.byLast[suf[len(suf)-1]], suf)
+	}
+	return ss
+}
+
+// match reports whether s ends with one of the suffixes (hasAnySuffix).
+func (ss *suffixSet) match(s string) bool {
+	if ss.empty {
+		return true
+	}
+	return s != "" && hasAnySuffix(s, ss.byLast[s[len(s)-1]])
+}
+
 func hasAnySuffix(s string, suffixes []string) bool {
 	for _, suf := range suffixes {
 		if strings.HasSuffix(s, suf) {

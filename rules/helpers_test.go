@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
 func TestFormatGermanDate(t *testing.T) {
@@ -157,7 +159,7 @@ func TestDuplicateReportingMatch(t *testing.T) {
 		require.NoError(t, err)
 		var found bool
 		for i := range d.Tokens {
-			m, ok := matchDuplicateReporting(d, i)
+			m, ok := matchDuplicateReporting(clause.NewLex(d, lexicon.Default()), i)
 			if !ok {
 				continue
 			}

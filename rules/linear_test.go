@@ -25,10 +25,10 @@ var pathologicalTexts = []struct {
 	{"honorifics", "Mr. Mr. "},
 }
 
-// timeCheck returns the fastest of three full checks of text.
+// timeCheck returns the fastest of five full checks of text.
 func timeCheck(t *testing.T, eng *checker.Engine, text string) time.Duration {
 	best := time.Duration(1 << 62)
-	for range 3 {
+	for range 5 {
 		start := time.Now()
 		_, err := eng.CheckText(text)
 		require.NoError(t, err)
@@ -39,7 +39,8 @@ func timeCheck(t *testing.T, eng *checker.Engine, text string) time.Duration {
 
 // TestPathologicalTextsScaleLinearly checks each pathological text at two
 // sizes, eight times apart: a linear check takes about 8 times as long, a
-// quadratic one 64 times. The bound of 24 leaves room for noise.
+// quadratic one 64 times. The bound of 32 leaves room for the noise of a
+// loaded machine (garbage collection, other processes).
 func TestPathologicalTextsScaleLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("times full checks")
@@ -48,10 +49,10 @@ func TestPathologicalTextsScaleLinearly(t *testing.T) {
 	require.NoError(t, err)
 	for _, tc := range pathologicalTexts {
 		t.Run(tc.name, func(t *testing.T) {
-			small := timeCheck(t, eng, strings.Repeat(tc.unit, 500))
-			large := timeCheck(t, eng, strings.Repeat(tc.unit, 4000))
+			small := timeCheck(t, eng, strings.Repeat(tc.unit, 1000))
+			large := timeCheck(t, eng, strings.Repeat(tc.unit, 8000))
 			ratio := float64(large) / float64(max(small, time.Microsecond))
-			assert.Less(t, ratio, 24.0, "8 times the text took %.1f times as long (%v vs %v)", ratio, large, small)
+			assert.Less(t, ratio, 32.0, "8 times the text took %.1f times as long (%v vs %v)", ratio, large, small)
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
@@ -64,12 +65,16 @@ var midsentenceCapital = checker.Rule{
 func checkMidsentenceCapital(pass *checker.Pass) {
 	d := pass.Doc
 	x := indexOf(pass)
+	lx := clause.LexOf(pass)
 	for _, p := range pass.Paragraphs() {
 		if p.Headline || p.Bullet && !paragraphEndsSentence(d, p) {
 			continue
 		}
 		for i := p.FirstToken + 1; i < p.EndToken; i++ {
-			kind, ok := capitalInSentence(d, x, i, p.EndToken)
+			if t := &d.Tokens[i]; t.Kind != checker.Word || t.Shape != checker.Capitalized {
+				continue // capitalInSentence's first test, here for speed
+			}
+			kind, ok := capitalInSentence(lx, x, i, p.EndToken)
 			if !ok {
 				continue
 			}
@@ -84,11 +89,12 @@ func checkMidsentenceCapital(pass *checker.Pass) {
 
 // capitalInSentence reports whether token i (not the paragraph's first) is a
 // wrongly capitalised function word or verb, and names its word class.
-func capitalInSentence(d *checker.Doc, x *rangeIndex, i, end int) (string, bool) {
-	t := d.Tokens[i]
+func capitalInSentence(lx *clause.Lex, x *rangeIndex, i, end int) (string, bool) {
+	d := lx.Doc()
+	t := &d.Tokens[i]
 	w := d.TokenText(i)
 	if t.Kind != checker.Word || t.Shape != checker.Capitalized || t.SentenceStart || t.NewlineBefore ||
-		isHyphenated(w) || politeForms[w] {
+		isHyphenated(w) || lx.Ask(i, isPoliteForm) {
 		return "", false
 	}
 	prev := d.Tokens[i-1]
@@ -98,39 +104,38 @@ func capitalInSentence(d *checker.Doc, x *rangeIndex, i, end int) (string, bool)
 	if qt, ok := d.QuoteAt(i); ok && qt.Words <= maxTitleWords {
 		return "", false
 	}
-	if prev.Kind == checker.Word && (hasAnySuffix(lowerTextAt(d, i-1), titleNouns) || pairedNominal(d, i) ||
-		!capitalArticles[w] && nounContext(d, i-1)) {
+	if prev.Kind == checker.Word && (titleNouns.match(lowerTextAt(d, i-1)) || pairedNominal(lx, i) ||
+		!capitalArticles[w] && nounContext(lx, i-1)) {
 		return "", false
 	}
 	// A capitalised finite verb, or (weak) one that may be a nominalised
 	// participle: "Erklärte".
-	lx := germanLexicon()
-	weakVerb := lx.IsNominalisedFinite(w)
-	verb := weakVerb || lx.IsCommonFinite(w)
-	if missingSentenceEnd(d, x, i, verb) {
+	weakVerb := lx.IsNominalisedFinite(i)
+	verb := weakVerb || lx.IsCommonFinite(i)
+	if missingSentenceEnd(lx, x, i, verb) {
 		return "", false
 	}
 	prevLower := isLowerWord(d, i-1)
 	nextLower := i+1 < end && isLowerWord(d, i+1)
 	switch {
-	case capitalCoordinators[w], isCapitalSubordinator(w):
+	case capitalCoordinators[w], isCapitalSubordinator(w, lx.Entry(i)):
 		return "als Konjunktion", true
 	case capitalPronouns[w]:
 		return "als Pronomen", true
 	case capitalPrepositions[w]:
 		return "als Präposition", prevLower && nextLower
 	case capitalArticles[w]:
-		return "als Artikel", prevLower && nextLower && attributiveAt(d, i+1) && isCapWord(d, i+2)
+		return "als Artikel", prevLower && nextLower && attributiveAt(lx, i+1) && isCapWord(d, i+2)
 	}
 	switch {
-	case !verb || coordinatorAt(d, i-1) || !nextLower || !opensInvertedClause(d, i+1):
+	case !verb || coordinatorAt(lx, i-1) || !nextLower || !opensInvertedClause(lx, i+1):
 		return "", false
 	case weakVerb:
 		// "Erklärte" may be a nominalised participle ("Verbündete der UdSSR
 		// waren"): only after a comma or a noun, before a subject, and with no
 		// other finite verb in the clause.
 		return "als Verb", (!prevLower || tokenIs(d, i-1, ",")) &&
-			lx.Is(d.TokenText(i+1), lexicon.PersonalPronoun|lexicon.Article|lexicon.IndefinitePronoun) &&
+			lx.Is(i+1, lexicon.PersonalPronoun|lexicon.Article|lexicon.IndefinitePronoun) &&
 			!x.hasFiniteIn(i+1, x.stretchEndAt(i))
 	}
 	return "als Verb", true
@@ -142,9 +147,10 @@ func capitalInSentence(d *checker.Doc, x *rangeIndex, i, end int) (string, bool)
 // Treffens machten …". That is the case after a word that can end a
 // sentence when the text after the capital has a finite verb of its own
 // (for a capitalised verb, verb: when the text before it has one).
-func missingSentenceEnd(d *checker.Doc, x *rangeIndex, i int, verb bool) bool {
+func missingSentenceEnd(lx *clause.Lex, x *rangeIndex, i int, verb bool) bool {
+	d := lx.Doc()
 	if !isWord(d, i-1) || isLowerWord(d, i-1) &&
-		germanLexicon().Is(d.TokenText(i-1), lexicon.Coordinator|lexicon.Subordinator|lexicon.Article|
+		lx.Is(i-1, lexicon.Coordinator|lexicon.Subordinator|lexicon.Article|
 			lexicon.Preposition|lexicon.Contraction) {
 		return false // after a comma, or a word that cannot end a sentence ("ob Er")
 	}
@@ -154,48 +160,51 @@ func missingSentenceEnd(d *checker.Doc, x *rangeIndex, i int, verb bool) bool {
 	return x.hasClauseVerbIn(i+1, sentenceOfToken(d, i).End)
 }
 
-// isCapitalSubordinator reports whether a capitalised w is a subordinating
-// conjunction by the lexicon, leaving out the readings it marks as
-// uncertain ("Als", "Wie", "Da"), which are often right with a capital,
-// and the noun "Ehe".
-func isCapitalSubordinator(w string) bool {
-	return w != "Ehe" && germanLexicon().Lookup(w).Sure(lexicon.Subordinator)
+// isPoliteForm asks whether a word is one of the politeForms.
+var isPoliteForm = clause.NewQuestion(func(w string) bool { return politeForms[w] })
+
+// isCapitalSubordinator reports whether a capitalised w, whose lexicon
+// entry is e, is a subordinating conjunction by the lexicon, leaving out
+// the readings it marks as uncertain ("Als", "Wie", "Da"), which are often
+// right with a capital, and the noun "Ehe".
+func isCapitalSubordinator(w string, e *lexicon.Entry) bool {
+	return w != "Ehe" && e.Sure(lexicon.Subordinator)
 }
 
 // nounContext reports whether word token i makes the next word a noun: an
 // article, preposition, possessive, demonstrative, indefinite ("mehreren"),
 // numeral or attributive adjective ("das Essen", "ohne Wenn", "die Oder"), in lower case or
 // capitalised at the start of the sentence.
-func nounContext(d *checker.Doc, i int) bool {
+func nounContext(lx *clause.Lex, i int) bool {
+	d := lx.Doc()
 	if !isLowerWord(d, i) && !(isWord(d, i) && d.Tokens[i].SentenceStart) {
 		return false
 	}
-	if germanLexicon().Is(d.TokenText(i), lexicon.Article|lexicon.Preposition|lexicon.Contraction|
+	if lx.Is(i, lexicon.Article|lexicon.Preposition|lexicon.Contraction|
 		lexicon.PossessivePronoun|lexicon.DemonstrativePronoun|lexicon.IndefinitePronoun|lexicon.Numeral) {
 		return true
 	}
-	return attributiveAt(d, i)
+	return attributiveAt(lx, i)
 }
 
 // pairedNominal reports whether token i is the second of a nominalised pair
 // of function words ("Wenn und Aber", "Auf und Ab").
-func pairedNominal(d *checker.Doc, i int) bool {
-	return i >= 2 && coordinatorAt(d, i-1) && isCapWord(d, i-2) && germanLexicon().Is(d.TokenText(i-2), lexicon.Closed)
+func pairedNominal(lx *clause.Lex, i int) bool {
+	return i >= 2 && coordinatorAt(lx, i-1) && isCapWord(lx.Doc(), i-2) && lx.Is(i-2, lexicon.Closed)
 }
 
 // coordinatorAt reports whether token i is a lower-case "und", "oder" or
 // another coordinating conjunction.
-func coordinatorAt(d *checker.Doc, i int) bool {
-	return isLowerWord(d, i) && germanLexicon().Lookup(d.TokenText(i)).Sure(lexicon.Coordinator)
+func coordinatorAt(lx *clause.Lex, i int) bool {
+	return isLowerWord(lx.Doc(), i) && lx.Entry(i).Sure(lexicon.Coordinator)
 }
 
 // opensInvertedClause reports whether token i can follow a fronted finite
 // verb: a personal or indefinite pronoun, an article or determiner, a
 // negation, adverb or particle ("Sagte er", "Erklärte die Behörde"), but no
 // word that can be a preposition or a coordinator ("Gebaren zu").
-func opensInvertedClause(d *checker.Doc, i int) bool {
-	w := d.TokenText(i)
-	cls := germanLexicon().Classes(w)
+func opensInvertedClause(lx *clause.Lex, i int) bool {
+	cls := lx.Classes(i)
 	if cls&lexicon.Verb != 0 && cls&lexicon.Closed == 0 || cls&(lexicon.Preposition|lexicon.Coordinator) != 0 {
 		return false
 	}

@@ -15,9 +15,17 @@ import (
 //go:embed packs/*.yaml
 var packFiles embed.FS
 
-// builtinPacks parses the embedded pack files once.
+// compiledPacks holds packFiles parsed (pack.WriteSnapshot), so that
+// starting mtcheck reads no YAML. go generate writes it;
+// TestCompiledPacksUpToDate fails when it no longer matches the pack files.
+//
+//go:generate go run ./internal/genpacks -o packs.bin
+//go:embed packs.bin
+var compiledPacks string
+
+// builtinPacks reads the built-in packs once, from their snapshot.
 var builtinPacks = sync.OnceValues(func() ([]*pack.Pack, error) {
-	return pack.ParseFS(packFiles, "packs/*.yaml")
+	return pack.ReadSnapshot(compiledPacks)
 })
 
 // builtinPackRules compiles the embedded packs once; the rules share one index.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
@@ -61,12 +62,13 @@ var sentenceFragment = checker.Rule{
 
 func checkSentenceFragment(pass *checker.Pass) {
 	d := pass.Doc
+	lx := clause.LexOf(pass)
 	for _, p := range pass.Paragraphs() {
 		if p.Headline || p.Bullet || p.EndSentence-p.FirstSentence < 2 {
 			continue
 		}
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
-			first, end, ok := fragmentCandidate(d, si)
+			first, end, ok := fragmentCandidate(lx, si)
 			if !ok {
 				continue
 			}
@@ -82,7 +84,8 @@ func checkSentenceFragment(pass *checker.Pass) {
 // form a verbless prepositional phrase that stands as a sentence of its own:
 // the whole sentence, or the rest of a quotation that opened in an earlier
 // sentence („…. Zum Zeitpunkt der Klage“, sagte er).
-func fragmentCandidate(d *checker.Doc, si int) (int, int, bool) {
+func fragmentCandidate(lx *clause.Lex, si int) (int, int, bool) {
+	d := lx.Doc()
 	s := d.Sentences[si]
 	first := s.First
 	if !isCapWord(d, first) || answersQuestion(d, si) {
@@ -95,7 +98,7 @@ func fragmentCandidate(d *checker.Doc, si int) (int, int, bool) {
 		}
 		stop = qt.Close
 	}
-	end, words, attribute := matchPrepositionalPhrase(d, first, stop)
+	end, words, attribute := matchPrepositionalPhrase(lx, first, stop)
 	if end == first || !fragmentEnds(d, end, stop, s.End) {
 		return 0, 0, false
 	}
@@ -143,7 +146,8 @@ func answersQuestion(d *checker.Doc, si int) bool {
 // fragments ("Zum Ärger der Anwohner."), do not match. It returns the end of the match (first when there
 // is none), its word count and whether it has an attribute (a genitive, or
 // "von" with a name after "Angaben").
-func matchPrepositionalPhrase(d *checker.Doc, first, stop int) (end, words int, attribute bool) {
+func matchPrepositionalPhrase(lx *clause.Lex, first, stop int) (end, words int, attribute bool) {
+	d := lx.Doc()
 	prep := lowerTextAt(d, first)
 	if !fragmentPrepositions[prep] {
 		return first, 0, false
@@ -152,14 +156,14 @@ func matchPrepositionalPhrase(d *checker.Doc, first, stop int) (end, words int, 
 	if prep == "bis" && isLowerWord(d, start) && germanLexicon().Is(d.TokenText(start), lexicon.Contraction) {
 		start++ // "Bis zum Ende der Sanierung"
 	}
-	j, ok := matchNounPhrase(d, start, stop, false)
+	j, ok := matchNounPhrase(lx, start, stop, false)
 	if !ok || evaluativeNouns[d.TokenText(j-1)] {
 		return first, 0, false // no phrase, or a stylistic one ("Zum Erstaunen der Jury.")
 	}
 	for {
-		k, ok := matchNounPhrase(d, j, stop, true)
+		k, ok := matchNounPhrase(lx, j, stop, true)
 		if !ok && tokenIs(d, j, "von") && lowerTextAt(d, j-1) == "angaben" {
-			k, ok = matchNounPhrase(d, j+1, stop, false)
+			k, ok = matchNounPhrase(lx, j+1, stop, false)
 		}
 		if !ok {
 			break
@@ -173,7 +177,8 @@ func matchPrepositionalPhrase(d *checker.Doc, first, stop int) (end, words int, 
 // determiner (a genitive one when genitive is set, which is then required),
 // attributive adjectives and one to maxNameWords nouns or names. It returns
 // the index after the phrase.
-func matchNounPhrase(d *checker.Doc, i, stop int, genitive bool) (int, bool) {
+func matchNounPhrase(lx *clause.Lex, i, stop int, genitive bool) (int, bool) {
+	d := lx.Doc()
 	switch {
 	case genitive:
 		if i >= stop || !isLowerWord(d, i) || !genitiveDeterminers[d.TokenText(i)] {
@@ -183,7 +188,7 @@ func matchNounPhrase(d *checker.Doc, i, stop int, genitive bool) (int, bool) {
 	case i < stop && determinerAt(d, i) && !nounLikeAt(d, i):
 		i++
 	}
-	for i < stop && attributiveAt(d, i) {
+	for i < stop && attributiveAt(lx, i) {
 		i++
 	}
 	n := 0

@@ -1,9 +1,13 @@
 package rules
 
 import (
+	"github.com/mtcheck/mtcheck/checker/checkertest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/mtcheck/mtcheck/rules/clause"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
 func TestMatchPrepositionalPhrase(t *testing.T) {
@@ -29,7 +33,7 @@ func TestMatchPrepositionalPhrase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := analyze(t, tt.text)
-		end, words, attribute := matchPrepositionalPhrase(d, 0, d.Sentences[0].End)
+		end, words, attribute := matchPrepositionalPhrase(clause.NewLex(d, lexicon.Default()), 0, d.Sentences[0].End)
 		if tt.match == "" {
 			assert.Equal(t, 0, end, tt.text)
 			continue
@@ -41,22 +45,14 @@ func TestMatchPrepositionalPhrase(t *testing.T) {
 }
 
 func TestSentenceFragmentCases(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"seed", "„Sie haben illegal mit Twitter-Daten trainiert. Zum Zeitpunkt der Klage“, sagte der Milliardär sagte er in einem Tweet.", []string{"Zum Zeitpunkt der Klage"}},
-		{"whole quotation", "Er kam. „Zum Zeitpunkt der Klage“, sagte er.", nil},
-		{"single-sentence paragraph", "Nach Angaben der Verkehrsbetriebe.", nil},
-		{"answer", "Warum? Wegen der Kosten des Projekts.", nil},
-		{"headline", "Zum Tod des Papstes\n\nDer Papst ist tot.", nil},
-		{"bullet", "• Nach Angaben der Polizei.\n• Zwei Verletzte.", nil},
-		{"exclamation", "Er gewann. Nach fünf Jahren des Wartens!", nil},
-		{"running text", "Die Zahl der Fahrgäste stieg. Nach Angaben der Verkehrsbetriebe. Die Bahn plant mehr Züge.", []string{"Nach Angaben der Verkehrsbetriebe"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, flaggedTexts(t, sentenceFragment, tt.text))
-		})
-	}
+	checkertest.Run(t, sentenceFragment, []checkertest.Case{
+		{Text: "„Sie haben illegal mit Twitter-Daten trainiert. {{Zum Zeitpunkt der Klage}}“, sagte der Milliardär sagte er in einem Tweet."}, // seed
+		{Text: "Er kam. „Zum Zeitpunkt der Klage“, sagte er."},                                                                                // whole quotation
+		{Text: "Nach Angaben der Verkehrsbetriebe."},                                                                                          // single-sentence paragraph
+		{Text: "Warum? Wegen der Kosten des Projekts."},                                                                                       // answer
+		{Text: "Zum Tod des Papstes\n\nDer Papst ist tot."},                                                                                   // headline
+		{Text: "• Nach Angaben der Polizei.\n• Zwei Verletzte."},                                                                              // bullet
+		{Text: "Er gewann. Nach fünf Jahren des Wartens!"},                                                                                    // exclamation
+		{Text: "Die Zahl der Fahrgäste stieg. {{Nach Angaben der Verkehrsbetriebe}}. Die Bahn plant mehr Züge."},                              // running text
+	}...)
 }

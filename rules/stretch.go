@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
@@ -18,12 +19,13 @@ type rangeIndex struct {
 }
 
 // sharedRangeIndex is the document's range index, computed on first use.
-var sharedRangeIndex = checker.NewShared(func(p *checker.Pass) *rangeIndex { return newRangeIndex(p.Doc) })
+var sharedRangeIndex = checker.NewShared(func(p *checker.Pass) *rangeIndex { return newRangeIndex(clause.LexOf(p)) })
 
 // indexOf returns the document's range index.
 func indexOf(pass *checker.Pass) *rangeIndex { return sharedRangeIndex.Get(pass) }
 
-func newRangeIndex(d *checker.Doc) *rangeIndex {
+func newRangeIndex(lx *clause.Lex) *rangeIndex {
+	d := lx.Doc()
 	n := len(d.Tokens)
 	x := &rangeIndex{stretchFirst: make([]int32, n), stretchEnd: make([]int32, n),
 		finite: make([]int32, n+1), clauseVerb: make([]int32, n+1), maybeVerb: make([]int32, n+1),
@@ -35,11 +37,11 @@ func newRangeIndex(d *checker.Doc) *rangeIndex {
 		}
 	}
 	for i := range d.Tokens {
-		known := knownFiniteAt(d, i)
+		known := knownFiniteAt(lx, i)
 		count(x.finite, i, known)
-		count(x.clauseVerb, i, known && !(tokenIs(d, i-1, "zu") && germanLexicon().IsInfinitive(d.TokenText(i))))
-		count(x.maybeVerb, i, mayBeVerbAt(d, i))
-		count(x.comparative, i, isComparativeAt(d, i))
+		count(x.clauseVerb, i, known && !(tokenIs(d, i-1, "zu") && lx.Is(i, lexicon.Infinitive)))
+		count(x.maybeVerb, i, mayBeVerbAt(lx, i))
+		count(x.comparative, i, isComparativeAt(lx, i))
 	}
 	for _, s := range d.Sentences {
 		last := s.First - 1
@@ -94,11 +96,15 @@ func (x *rangeIndex) hasComparativeIn(first, end int) bool { return in(x.compara
 // isComparativeAt reports whether token i reads as a comparative: a word of
 // comparativeWords, or a lower-case open-class word of more than four letters
 // ending in -er.
-func isComparativeAt(d *checker.Doc, i int) bool {
+func isComparativeAt(lx *clause.Lex, i int) bool {
+	d := lx.Doc()
 	if !isLowerWord(d, i) {
 		return false
 	}
 	w := d.TokenText(i)
-	return comparativeWords[w] || len(w) > 4 && w[len(w)-2:] == "er" &&
-		germanLexicon().Classes(w)&(lexicon.Closed|lexicon.Verb) == 0
+	return lx.Ask(i, isComparativeWord) || len(w) > 4 && w[len(w)-2:] == "er" &&
+		lx.Classes(i)&(lexicon.Closed|lexicon.Verb) == 0
 }
+
+// isComparativeWord asks whether a word is one of the comparativeWords.
+var isComparativeWord = clause.NewQuestion(func(w string) bool { return comparativeWords[w] })

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
@@ -17,7 +18,7 @@ import (
 func germanLexicon() *lexicon.Lexicon { return lexicon.Default() }
 
 // lowerTextAt returns the text of word token i in lower case.
-func lowerTextAt(d *checker.Doc, i int) string { return strings.ToLower(d.TokenText(i)) }
+func lowerTextAt(d *checker.Doc, i int) string { return d.TokenLower(i) }
 
 // isHyphenated reports whether a word token is a hyphenated compound ("Cookie-Richtlinie").
 func isHyphenated(w string) bool { return strings.IndexFunc(w, checker.IsHyphen) >= 0 }
@@ -33,14 +34,14 @@ var verbLikeEndings = []string{"t", "te", "ten", "tet", "en", "st", "ern", "eln"
 // unknown lower-case word with a verb-like ending. Capitalised words count
 // when they are not nouns, or at the start of a sentence (imperatives and
 // questions: "Sagte er das?"). It errs towards yes.
-func mayBeVerbAt(d *checker.Doc, i int) bool {
+func mayBeVerbAt(lx *clause.Lex, i int) bool {
+	d := lx.Doc()
 	if !isWord(d, i) {
 		return false
 	}
 	w := d.TokenText(i)
 	t := d.Tokens[i]
-	lx := germanLexicon()
-	cls := lx.Classes(w)
+	cls := lx.Classes(i)
 	if t.Shape == checker.Lower {
 		if cls&lexicon.Verb != 0 {
 			return true
@@ -53,26 +54,28 @@ func mayBeVerbAt(d *checker.Doc, i int) bool {
 	if cls&lexicon.Verb == 0 {
 		return false
 	}
-	return t.SentenceStart || t.Shape == checker.Upper || !lx.MaybeNoun(w)
+	return t.SentenceStart || t.Shape == checker.Upper || !lx.MaybeNoun(i)
 }
 
 // knownFiniteAt reports whether word token i, in lower case or capitalised,
 // is a finite verb by the lexicon (lexicon.IsFinite: "sagte", "Sagte", but
 // not "Essen" or "meine"). Words in capitals only ("SAGTE", acronyms) and
 // mixed case give false, as do unknown words.
-func knownFiniteAt(d *checker.Doc, i int) bool {
+func knownFiniteAt(lx *clause.Lex, i int) bool {
+	d := lx.Doc()
 	if !isWord(d, i) {
 		return false
 	}
 	shape := d.Tokens[i].Shape
-	return (shape == checker.Lower || shape == checker.Capitalized) && germanLexicon().IsFinite(d.TokenText(i))
+	return (shape == checker.Lower || shape == checker.Capitalized) && lx.IsFinite(i)
 }
 
 // attributiveAt reports whether word token i can be an attributive adjective:
 // inflected, not a closed-class word and not a known finite verb ("der
 // neuen", "des geplanten"). In a hyphenated compound the last part counts
 // ("ein Jupiter-ähnlicher Planet").
-func attributiveAt(d *checker.Doc, i int) bool {
+func attributiveAt(lx *clause.Lex, i int) bool {
+	d := lx.Doc()
 	if !isWord(d, i) {
 		return false
 	}
@@ -86,7 +89,12 @@ func attributiveAt(d *checker.Doc, i int) bool {
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}
-	cls := germanLexicon().Classes(w)
+	var cls lexicon.Class
+	if w == d.TokenText(i) {
+		cls = lx.Classes(i)
+	} else {
+		cls = lx.Lexicon().Classes(w)
+	}
 	if cls&(lexicon.Closed&^lexicon.Numeral) != 0 || cls&lexicon.FiniteVerb != 0 && cls&lexicon.InflectedParticiple == 0 {
 		return false
 	}

@@ -7,6 +7,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
 // analyze builds the document model of text for helper tests.
@@ -55,9 +57,10 @@ func TestVerbPredicates(t *testing.T) {
 		t.Run(tt.word, func(t *testing.T) {
 			d := analyze(t, tt.text)
 			i := tokenIndex(t, d, tt.word, 0)
-			assert.Equal(t, tt.mayBeVerb, mayBeVerbAt(d, i), "mayBeVerbAt")
-			assert.Equal(t, tt.finite, knownFiniteAt(d, i), "knownFiniteAt")
-			assert.Equal(t, tt.attributive, attributiveAt(d, i), "attributiveAt")
+			lx := clause.NewLex(d, lexicon.Default())
+			assert.Equal(t, tt.mayBeVerb, mayBeVerbAt(lx, i), "mayBeVerbAt")
+			assert.Equal(t, tt.finite, knownFiniteAt(lx, i), "knownFiniteAt")
+			assert.Equal(t, tt.attributive, attributiveAt(lx, i), "attributiveAt")
 			assert.Equal(t, tt.nounLk, nounLikeAt(d, i), "nounLikeAt")
 		})
 	}
@@ -66,7 +69,7 @@ func TestVerbPredicates(t *testing.T) {
 func TestStretches(t *testing.T) {
 	d := analyze(t, `Er sagte, dass sie „heute“ komme; dann ging er.`)
 	s := d.Sentences[0]
-	x := newRangeIndex(d)
+	x := newRangeIndex(clause.NewLex(d, lexicon.Default()))
 	sie := tokenIndex(t, d, "sie", 0)
 	assert.Equal(t, tokenIndex(t, d, "dass", 0), x.stretchStart(sie))
 	assert.Equal(t, tokenIndex(t, d, "„", 0), x.stretchEndAt(sie))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
@@ -60,6 +61,7 @@ var truncatedParagraph = checker.Rule{
 func checkTruncatedParagraph(pass *checker.Pass) {
 	d := pass.Doc
 	x := indexOf(pass)
+	lx := clause.LexOf(pass)
 	for k, p := range pass.Paragraphs() {
 		if p.Bullet || p.Words == 0 || p.EndSentence == p.FirstSentence {
 			continue
@@ -67,7 +69,7 @@ func checkTruncatedParagraph(pass *checker.Pass) {
 		if k+1 < len(d.Paragraphs) && continuesLowercase(d, d.Paragraphs[k+1]) {
 			continue // a sentence broken over two paragraphs is not cut off
 		}
-		if span, msg, ok := truncation(d, x, p); ok {
+		if span, msg, ok := truncation(lx, x, p); ok {
 			pass.Report(span, msg)
 		}
 	}
@@ -75,7 +77,8 @@ func checkTruncatedParagraph(pass *checker.Pass) {
 
 // truncation decides whether paragraph p stops mid-sentence and returns the
 // span to flag (within the last sentence) and the message.
-func truncation(d *checker.Doc, x *rangeIndex, p checker.Paragraph) (checker.Span, string, bool) {
+func truncation(lx *clause.Lex, x *rangeIndex, p checker.Paragraph) (checker.Span, string, bool) {
+	d := lx.Doc()
 	s := d.Sentences[p.EndSentence-1]
 	last := p.EndToken - 1
 	lastText := d.TokenText(last)
@@ -90,7 +93,7 @@ func truncation(d *checker.Doc, x *rangeIndex, p checker.Paragraph) (checker.Spa
 		}
 		return spanOf(d, start, last), "Absatz endet mit einem Komma: der Satz bricht ab.", true
 	case lastText == "." && d.Tokens[last-1].Kind == checker.Number:
-		if start, ok := dateWithoutMonth(d, s, last); ok && unfinishedClause(d, s, last-1) {
+		if start, ok := dateWithoutMonth(d, s, last); ok && unfinishedClause(lx, s, last-1) {
 			return spanOf(d, start, last), "Absatz endet mit einem Datum ohne Monat: der Satz bricht ab.", true
 		}
 		return checker.Span{}, "", false
@@ -114,7 +117,7 @@ func truncation(d *checker.Doc, x *rangeIndex, p checker.Paragraph) (checker.Spa
 		}
 		return spanOf(d, start, last), "Absatz endet mit „" + w + "“: der Satz bricht ab.", true
 	}
-	if conj, ok := openSubclause(d, s, p.EndToken); ok {
+	if conj, ok := openSubclause(lx, s, p.EndToken); ok {
 		return spanOf(d, conj, last), "Absatz endet in einem Nebensatz ohne Verb: der Satz bricht ab.", true
 	}
 	return checker.Span{}, "", false
@@ -180,12 +183,12 @@ func dateWithoutMonth(d *checker.Doc, s checker.Sentence, dot int) (int, bool) {
 // unfinishedClause reports whether the sentence s, up to token end, has no
 // verb in its last clause: no possible verb at all, or a subordinate clause
 // opened after the last finite verb that has none.
-func unfinishedClause(d *checker.Doc, s checker.Sentence, end int) bool {
-	if _, ok := openSubclause(d, s, end); ok {
+func unfinishedClause(lx *clause.Lex, s checker.Sentence, end int) bool {
+	if _, ok := openSubclause(lx, s, end); ok {
 		return true
 	}
 	for j := s.First; j < end; j++ {
-		if mayBeVerbAt(d, j) {
+		if mayBeVerbAt(lx, j) {
 			return false
 		}
 	}
@@ -196,7 +199,8 @@ func unfinishedClause(d *checker.Doc, s checker.Sentence, end int) bool {
 // token end and reports whether the clause it opens lacks a verb: at least
 // two words follow it and none of them can be a verb. It returns the
 // conjunction's token.
-func openSubclause(d *checker.Doc, s checker.Sentence, end int) (int, bool) {
+func openSubclause(lx *clause.Lex, s checker.Sentence, end int) (int, bool) {
+	d := lx.Doc()
 	conj := -1
 	for j := end - 1; j >= s.First; j-- {
 		if isLowerWord(d, j) && opensVerbClause(d.TokenText(j)) {
@@ -208,7 +212,7 @@ func openSubclause(d *checker.Doc, s checker.Sentence, end int) (int, bool) {
 		return 0, false
 	}
 	for j := conj + 1; j < end; j++ {
-		if mayBeVerbAt(d, j) {
+		if mayBeVerbAt(lx, j) {
 			return 0, false
 		}
 	}

@@ -1,10 +1,14 @@
 package rules
 
 import (
+	"github.com/mtcheck/mtcheck/checker/checkertest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mtcheck/mtcheck/rules/clause"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
 func TestDateWithoutMonth(t *testing.T) {
@@ -44,7 +48,7 @@ func TestOpenSubclause(t *testing.T) {
 	for _, tt := range tests {
 		d := analyze(t, tt.text)
 		s := d.Sentences[0]
-		i, ok := openSubclause(d, s, s.End)
+		i, ok := openSubclause(clause.NewLex(d, lexicon.Default()), s, s.End)
 		if tt.conj == "" {
 			assert.False(t, ok, tt.text)
 			continue
@@ -69,23 +73,15 @@ func TestIsGreeting(t *testing.T) {
 }
 
 func TestTruncatedParagraphCases(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"seed", "Früher das Unternehmen Sagte er zur Kenntnisnahme dass seine Werbeplattform Twitter ab Dienstag, dem 25.\n\nTwitter-Inhalte zulassen?", []string{"Dienstag, dem 25."}},
-		{"seed caption", "Video erklären,\n\nSehen Sie: Elon Musks Interview in 90 Sekunden", []string{"Video erklären,"}},
-		{"continued paragraph", "Die Regierung plant,\n\ndie Steuern zu senken.", nil},
-		{"complete date sentence", "Die nächste Sitzung ist am Dienstag, dem 25.", nil},
-		{"short headline", "Streit um die Rente und", nil},
-		{"long headline-like line", "Die Regierung will die Renten erhöhen und die Beiträge senken und", []string{"und"}},
-		{"caption without full stop", "Bundeskanzler Olaf Scholz spricht am Mittwoch im Bundestag in Berlin über den Haushalt und die Folgen", nil},
-		{"separable particle", "Er gab den Fehler nach langem Zögern vor allen Kollegen und der Presse schließlich zu", nil},
-		{"list intro", "Die Gewinner sind die folgenden Teilnehmerinnen und Teilnehmer aus allen Regionen:", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, flaggedTexts(t, truncatedParagraph, tt.text))
-		})
-	}
+	checkertest.Run(t, truncatedParagraph, []checkertest.Case{
+		{Text: "Früher das Unternehmen Sagte er zur Kenntnisnahme dass seine Werbeplattform Twitter ab {{Dienstag, dem 25.}}\n\nTwitter-Inhalte zulassen?"}, // seed
+		{Text: "{{Video erklären,}}\n\nSehen Sie: Elon Musks Interview in 90 Sekunden"},                                                                     // seed caption
+		{Text: "Die Regierung plant,\n\ndie Steuern zu senken."},                                                                                            // continued paragraph
+		{Text: "Die nächste Sitzung ist am Dienstag, dem 25."},                                                                                              // complete date sentence
+		{Text: "Streit um die Rente und"},                                                                                                                   // short headline
+		{Text: "Die Regierung will die Renten erhöhen und die Beiträge senken {{und}}"},                                                                     // long headline-like line
+		{Text: "Bundeskanzler Olaf Scholz spricht am Mittwoch im Bundestag in Berlin über den Haushalt und die Folgen"},                                     // caption without full stop
+		{Text: "Er gab den Fehler nach langem Zögern vor allen Kollegen und der Presse schließlich zu"},                                                     // separable particle
+		{Text: "Die Gewinner sind die folgenden Teilnehmerinnen und Teilnehmer aus allen Regionen:"},                                                        // list intro
+	}...)
 }

@@ -116,7 +116,7 @@ func unmarkEnglishPhrases(d *checker.Doc, s checker.Sentence, classes []englishC
 		if d.Tokens[i].Kind != checker.Word {
 			continue
 		}
-		for _, phrase := range englishPhraseWords() {
+		for _, phrase := range englishPhraseWords()[englishKey(d, i)] {
 			if n := matchWords(d, s, i, phrase); n > 0 {
 				for k := i; k < i+n; k++ {
 					classes[k-s.First] = notEnglish
@@ -126,6 +126,10 @@ func unmarkEnglishPhrases(d *checker.Doc, s checker.Sentence, classes []englishC
 	}
 }
 
+// englishKey returns the text of token i as the phrase lists spell it:
+// lower case with ’ as '.
+func englishKey(d *checker.Doc, i int) string { return strings.ReplaceAll(d.TokenLower(i), "’", "'") }
+
 // matchWords returns the number of tokens from token i on that spell the
 // words of phrase, compared in lower case, or 0.
 func matchWords(d *checker.Doc, s checker.Sentence, i int, phrase []string) int {
@@ -134,26 +138,27 @@ func matchWords(d *checker.Doc, s checker.Sentence, i int, phrase []string) int 
 	}
 	for k, w := range phrase {
 		t := d.Tokens[i+k]
-		if t.Kind != checker.Word || k > 0 && !t.SpaceBefore ||
-			strings.ToLower(strings.ReplaceAll(d.TokenText(i+k), "’", "'")) != w {
+		if t.Kind != checker.Word || k > 0 && !t.SpaceBefore || englishKey(d, i+k) != w {
 			return 0
 		}
 	}
 	return len(phrase)
 }
 
-// splitPhrases splits space-separated phrases into their words.
-func splitPhrases(phrases []string) [][]string {
-	out := make([][]string, len(phrases))
-	for i, p := range phrases {
-		out[i] = strings.Fields(p)
+// phrasesByFirstWord splits space-separated phrases into their words and
+// files them, in list order, under their first word.
+func phrasesByFirstWord(phrases []string) map[string][][]string {
+	out := map[string][][]string{}
+	for _, p := range phrases {
+		words := strings.Fields(p)
+		out[words[0]] = append(out[words[0]], words)
 	}
 	return out
 }
 
 var (
-	englishPhraseWords     = sync.OnceValue(func() [][]string { return splitPhrases(englishPhrases) })
-	englishConnectiveWords = sync.OnceValue(func() [][]string { return splitPhrases(englishConnectives) })
+	englishPhraseWords     = sync.OnceValue(func() map[string][][]string { return phrasesByFirstWord(englishPhrases) })
+	englishConnectiveWords = sync.OnceValue(func() map[string][][]string { return phrasesByFirstWord(englishConnectives) })
 )
 
 // leftToPack reports whether an English connective that the pack
@@ -161,7 +166,7 @@ var (
 // sentence s.
 func leftToPack(d *checker.Doc, s checker.Sentence, i, j int) bool {
 	for k := max(i-2, s.First); k < j; k++ {
-		for _, c := range englishConnectiveWords() {
+		for _, c := range englishConnectiveWords()[englishKey(d, k)] {
 			if n := matchWords(d, s, k, c); n > 0 && k+n > i {
 				return true
 			}

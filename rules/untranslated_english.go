@@ -2,8 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/clause"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
@@ -68,7 +70,7 @@ func checkUntranslatedEnglish(pass *checker.Pass) {
 	lx := lexicon.Default()
 	for pi := range pass.Paragraphs() {
 		p := &d.Paragraphs[pi]
-		if !hasEnglishFunctionWord(d, p) {
+		if !hasEnglishFunctionWord(clause.LexOf(pass), p) {
 			continue
 		}
 		shielded := shieldedTokens(d, p)
@@ -96,15 +98,39 @@ func checkUntranslatedEnglish(pass *checker.Pass) {
 	}
 }
 
-// hasEnglishFunctionWord is the cheap test that lets most German paragraphs pass untouched.
-func hasEnglishFunctionWord(d *checker.Doc, p *checker.Paragraph) bool {
+// hasEnglishFunctionWord is the cheap test that lets most German paragraphs
+// pass untouched: whether a word's englishForm is an English function word.
+func hasEnglishFunctionWord(lx *clause.Lex, p *checker.Paragraph) bool {
+	d := lx.Doc()
 	for i := p.FirstToken; i < p.EndToken; i++ {
-		if d.Tokens[i].Kind == checker.Word && englishFunctionWords[englishForm(d, i)] {
-			return true
+		t := &d.Tokens[i]
+		switch {
+		case t.Kind != checker.Word:
+		case t.Shape == checker.Lower:
+			if lx.Ask(i, isEnglishFunctionWord) {
+				return true
+			}
+		case t.SentenceStart && t.Shape == checker.Capitalized:
+			if lx.Ask(i, isCapitalizedEnglishFunctionWord) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// isEnglishFunctionWord and isCapitalizedEnglishFunctionWord ask whether a
+// word is an English function word in the two forms englishForm knows: in
+// lower case, and capitalised at the start of a sentence.
+var (
+	isEnglishFunctionWord = clause.NewQuestion(func(w string) bool {
+		return englishFunctionWords[strings.ReplaceAll(w, "’", "'")]
+	})
+	isCapitalizedEnglishFunctionWord = clause.NewQuestion(func(w string) bool {
+		w = strings.ReplaceAll(w, "’", "'")
+		return capitalizedFunctionWords[w] && englishFunctionWords[strings.ToLower(w)]
+	})
+)
 
 // analyzeEnglish classifies the words of sentence si and finds its
 // reportable runs. shielded marks the sentence's tokens in quotations and

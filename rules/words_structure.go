@@ -35,7 +35,7 @@ var capitalPronouns = wordSet("Er", "Es", "Wir", "Ich")
 // titleNouns introduce names and titles of works that keep their capitals
 // ("der Film Wie im Himmel", "die Apotheke Am Markt"); compared with the end
 // of the lower-cased previous word, so compounds count ("Kinofilm").
-var titleNouns = []string{
+var titleNouns = newSuffixSet(
 	"film", "buch", "roman", "titel", "song", "lied", "album", "serie", "sendung", "show", "stück", "oper",
 	"musical", "band", "gruppe", "zeitung", "magazin", "zeitschrift", "blatt", "partei", "motto", "slogan",
 	"kampagne", "aktion", "ausstellung", "programm", "kolumne", "rubrik", "podcast", "spiel", "hit", "single",
@@ -43,7 +43,7 @@ var titleNouns = []string{
 	"gasthaus", "gasthof", "apotheke", "praxis", "café", "bar", "kneipe", "laden", "label", "schlagzeile",
 	"überschrift", "hashtag", "reihe", "format", "sender", "kanal", "kapitel", "abschnitt", "stichwort",
 	"schlagwort", "thema", "motiv", "parole", "spruch", "zitat",
-}
+)
 
 // commaSubordinators are the subordinating conjunctions of the lexicon
 // whose missing comma comma-before-subclause checks: the common strong

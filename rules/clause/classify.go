@@ -16,11 +16,14 @@ func (w words) classify(r rawClause, quoted []bool) Clause {
 	if c.OpenerEnd > 0 {
 		from = c.OpenerEnd
 	}
+	sc := w.scratch
+	sc.finite = sc.finite[:0]
 	for i := from; i < c.End; i++ {
 		if w.finiteCandidate(i, i == fw) && !w.attributive(i) && !w.afterZu(i) {
-			c.Finite = append(c.Finite, i)
+			sc.finite = append(sc.finite, i)
 		}
 	}
+	c.Finite = sc.finiteList()
 	c.VerbFirst = len(c.Finite) > 0 && c.Finite[0] == fw
 	switch {
 	case c.Kind != Unknown:
@@ -40,14 +43,14 @@ func (w words) classify(r rawClause, quoted []bool) Clause {
 // ("während der Sitzung", "da ist er") gives Main, not sure.
 func (w words) opener(c *Clause, fw int) (kind Kind, sure bool, opener, openerEnd int) {
 	lw := w.lower(fw)
-	e := w.lx.Lookup(w.text(fw))
+	e := w.x.Entry(fw)
 	next := w.nextWord(fw, c.End)
 	switch {
 	case infinitiveConjunctions[lw] && w.hasZuInfinitive(fw+1, c.End):
 		return Infinitival, true, fw, fw + 1
-	case w.lx.IsStrongSubordinator(w.text(fw)):
+	case w.x.IsStrongSubordinator(fw):
 		return Subordinate, true, fw, fw + 1
-	case w.lx.IsWeakSubordinator(w.text(fw)) && !nonOpeners[lw] && w.weakOpenerHolds(lw, next, c.End):
+	case w.x.IsWeakSubordinator(fw) && !nonOpeners[lw] && w.weakOpenerHolds(lw, next, c.End):
 		return Subordinate, false, fw, fw + 1
 	case c.Boundary == Comma && relativeForms[lw] && e.Is(lexicon.RelativePronoun):
 		return w.relative(fw, fw, c.End)
@@ -78,7 +81,7 @@ func (w words) weakOpenerHolds(lw string, next, end int) bool {
 		return true
 	case genitiveDeterminers[nl] && lw != "als" && lw != "da":
 		return false
-	case w.lx.Lookup(w.text(next)).Is(lexicon.Article | lexicon.PossessivePronoun | lexicon.DemonstrativePronoun):
+	case w.x.Entry(next).Is(lexicon.Article | lexicon.PossessivePronoun | lexicon.DemonstrativePronoun):
 		return true
 	}
 	return false
@@ -104,7 +107,7 @@ func (w words) relative(at, rel, end int) (Kind, bool, int, int) {
 		return Relative, false, at, rel + 1
 	case w.d.Tokens[next].Kind == checker.Number:
 		return Unknown, false, -1, -1 // a date: "…, dem 25. November"
-	case w.capitalised(next) && !w.lx.Lookup(w.text(next)).Is(lexicon.Closed):
+	case w.capitalised(next) && !w.x.Entry(next).Is(lexicon.Closed):
 		return Unknown, false, -1, -1 // an article: "…, die Preise steigen"
 	case w.isWord(next) && w.d.Tokens[next].Shape == checker.Lower && w.adjectiveBeforeNoun(next, end):
 		return Unknown, false, -1, -1 // "…, die neuen Preise …"
@@ -121,7 +124,7 @@ func (w words) nounPhraseEnd(i, end int) int {
 		if w.capitalised(i) {
 			return i + 1
 		}
-		if w.lx.Lookup(w.text(i)).Is(lexicon.Closed) {
+		if w.x.Entry(i).Is(lexicon.Closed) {
 			return -1
 		}
 		i++
@@ -134,7 +137,7 @@ func (w words) nounPhraseEnd(i, end int) int {
 // inflected adjectives and a capitalised word follows.
 func (w words) adjectiveBeforeNoun(i, end int) bool {
 	for k := 0; k < 3 && i < end && w.isWord(i) && w.d.Tokens[i].Shape == checker.Lower; k++ {
-		if !hasAdjectiveEnding(w.text(i)) || w.lx.Lookup(w.text(i)).Is(lexicon.Closed) {
+		if !hasAdjectiveEnding(w.text(i)) || w.x.Entry(i).Is(lexicon.Closed) {
 			return false
 		}
 		if w.capitalised(i + 1) {
@@ -155,7 +158,7 @@ func (w words) attributive(i int) bool {
 	if !hasAdjectiveEnding(w.text(i)) {
 		return false
 	}
-	prev := w.lx.Lookup(w.text(i - 1))
+	prev := w.x.Entry(i - 1)
 	return prev.Is(lexicon.Article|lexicon.PossessivePronoun|lexicon.DemonstrativePronoun|lexicon.IndefinitePronoun|
 		lexicon.Preposition|lexicon.Contraction) || hasAdjectiveEnding(w.text(i-1)) && w.d.Tokens[i-1].Shape == checker.Lower
 }
@@ -173,11 +176,11 @@ func (w words) hasZuInfinitive(from, end int) bool {
 		if !w.isWord(i) {
 			continue
 		}
-		if w.lower(i) == "zu" && w.isWord(i+1) && i+1 < end && w.lx.IsInfinitive(w.text(i+1)) &&
+		if w.lower(i) == "zu" && w.isWord(i+1) && i+1 < end && w.x.Is(i+1, lexicon.Infinitive) &&
 			w.d.Tokens[i+1].Shape == checker.Lower {
 			return true
 		}
-		if w.d.Tokens[i].Shape == checker.Lower && w.lx.IsZuInfinitive(w.text(i)) {
+		if w.d.Tokens[i].Shape == checker.Lower && w.x.Is(i, lexicon.ZuInfinitive) {
 			return true
 		}
 	}
@@ -226,7 +229,7 @@ func (w words) settle(cs []Clause, si int) {
 		}
 		if c.Kind == Main && c.VerbFirst && !c.Question {
 			fw := c.Finite[0]
-			c.Imperative = w.lx.IsImperative(w.text(fw)) || w.isWord(fw+1) && w.text(fw+1) == "Sie"
+			c.Imperative = w.x.Is(fw, lexicon.Imperative) || w.isWord(fw+1) && w.text(fw+1) == "Sie"
 		}
 	}
 }

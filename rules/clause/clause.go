@@ -181,6 +181,7 @@ type Analysis struct {
 	// quoted[i] marks tokens inside quotation marks.
 	quoted []bool
 	lex    *lexicon.Lexicon
+	x      *Lex
 }
 
 // SentenceClauses returns the clauses of sentence i (a view into Clauses).
@@ -195,9 +196,12 @@ func (a *Analysis) Quoted(i int) bool { return a.quoted[i] }
 // Lexicon returns the lexicon the analysis was built with.
 func (a *Analysis) Lexicon() *lexicon.Lexicon { return a.lex }
 
+// Lex returns the lexicon as asked about the document's tokens.
+func (a *Analysis) Lex() *Lex { return a.x }
+
 // shared is the clause analysis of a check's document.
 var shared = checker.NewShared(func(p *checker.Pass) *Analysis {
-	return analyze(p.Doc, lexicon.Default(), p.Stopped)
+	return analyze(LexOf(p), p.Stopped)
 })
 
 // Of returns the clause analysis of the pass's document, computed once per

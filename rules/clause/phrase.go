@@ -1,8 +1,6 @@
 package clause
 
 import (
-	"strings"
-
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
@@ -53,12 +51,12 @@ const maxAdjectives = 3
 // ending before end. It accepts a pronoun ("er", but not "ihr Mann", where
 // "ihr" determines a noun), a noun phrase with a determiner, or a name.
 func (a *Analysis) SubjectAt(i, end int) (Phrase, bool) {
-	w := words{d: a.Doc, lx: a.lex}
+	w := words{d: a.Doc, lx: a.lex, x: a.x}
 	if i < 0 || i >= end || !w.isWord(i) {
 		return Phrase{}, false
 	}
 	lw := w.lower(i)
-	e := a.lex.Lookup(w.text(i))
+	e := a.x.Entry(i)
 	if w.capitalised(i) && w.text(i) != "Sie" && !w.mayBeCapitalised(i) && e.Is(lexicon.Closed) {
 		return Phrase{}, false // "Auma, das\nMan befindet sich …": a new line, a new entry
 	}
@@ -110,7 +108,7 @@ func (w words) nounAfterDeterminer(i, end int) int {
 // attributive adjective: not a closed-class word, and either unknown to the
 // lexicon with an adjective ending or an inflected participle (gestiegenen).
 func (w words) adjectiveLike(i int) bool {
-	e := w.lx.Lookup(w.text(i))
+	e := w.x.Entry(i)
 	if e.Is(lexicon.Closed &^ lexicon.Numeral) {
 		return false
 	}
@@ -126,17 +124,16 @@ func (w words) nounWord(i int) bool {
 	if !w.capitalised(i) {
 		return false
 	}
-	s := w.text(i)
-	if w.lx.Lookup(s).Is(lexicon.Closed) && w.d.Tokens[i].Shape != checker.Upper {
+	if w.x.Is(i, lexicon.Closed) && w.d.Tokens[i].Shape != checker.Upper {
 		return false
 	}
-	return w.lx.MaybeNoun(s)
+	return w.x.MaybeNoun(i)
 }
 
 // nameWord reports whether token i can be (part of) a name: a capitalised
 // word the lexicon knows as nothing else.
 func (w words) nameWord(i int) bool {
-	return w.capitalised(i) && w.lx.Classes(w.text(i)) == 0
+	return w.capitalised(i) && w.x.Classes(i) == 0
 }
 
 // objectPronouns are the accusative, dative and reflexive pronouns that can
@@ -149,7 +146,7 @@ var objectPronouns = setOf("ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", 
 // count (their capital says nothing).
 func (a *Analysis) OpensObject(i int) bool {
 	s := a.Text(i)
-	l := strings.ToLower(s)
+	l := a.Doc.TokenLower(i)
 	switch {
 	case IsTemporalDeterminer(l) || IsTimeNoun(s):
 		return false
@@ -168,8 +165,8 @@ func (a *Analysis) OpensObject(i int) bool {
 // index after it, or -1. The adjective must end like an inflected one and
 // have no verb reading.
 func (a *Analysis) AdjectiveNounEnd(i, end int) int {
-	w := words{d: a.Doc, lx: a.lex}
-	if !a.IsLower(i) || !w.adjectiveLike(i) || a.lex.Is(a.Text(i), lexicon.Verb|lexicon.InflectedParticiple) {
+	w := words{d: a.Doc, lx: a.lex, x: a.x}
+	if !a.IsLower(i) || !w.adjectiveLike(i) || a.x.Is(i, lexicon.Verb|lexicon.InflectedParticiple) {
 		return -1
 	}
 	return w.nounAfterDeterminer(i, end)

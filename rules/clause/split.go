@@ -6,14 +6,17 @@ import (
 )
 
 // Analyze cuts every sentence of d into clauses and classifies them.
-func Analyze(d *checker.Doc, lx *lexicon.Lexicon) *Analysis { return analyze(d, lx, nil) }
+func Analyze(d *checker.Doc, lx *lexicon.Lexicon) *Analysis { return analyze(NewLex(d, lx), nil) }
 
-// analyze is Analyze, stopping between sentences once stop (if not nil)
-// returns true; the sentences not reached have no clauses.
-func analyze(d *checker.Doc, lx *lexicon.Lexicon, stop func() bool) *Analysis {
-	w := words{d: d, lx: lx}
+// analyze is Analyze over the tokens of x, stopping between sentences once
+// stop (if not nil) returns true; the sentences not reached have no clauses.
+func analyze(x *Lex, stop func() bool) *Analysis {
+	d, lx := x.d, x.lx
+	w := words{d: d, lx: lx, x: x, scratch: &scratch{}}
 	quoted, roles := w.markQuoted()
-	a := &Analysis{Doc: d, quoted: quoted, lex: lx, sentence: make([][2]int32, len(d.Sentences))}
+	a := &Analysis{Doc: d, quoted: quoted, lex: lx, x: x, sentence: make([][2]int32, len(d.Sentences)),
+		Clauses: make([]Clause, 0, 2*len(d.Sentences))}
+	var raw []rawClause
 	for si := range d.Sentences {
 		if stop != nil && stop() {
 			for k := si; k < len(d.Sentences); k++ {
@@ -22,13 +25,37 @@ func analyze(d *checker.Doc, lx *lexicon.Lexicon, stop func() bool) *Analysis {
 			break
 		}
 		from := len(a.Clauses)
-		for _, r := range w.split(si, roles) {
+		raw = w.split(raw[:0], si, roles)
+		for _, r := range raw {
 			a.Clauses = append(a.Clauses, w.classify(r, quoted))
 		}
 		a.sentence[si] = [2]int32{int32(from), int32(len(a.Clauses))}
 		w.settle(a.Clauses[from:], si)
 	}
 	return a
+}
+
+// scratch is the working memory of one analysis.
+type scratch struct {
+	// finite collects the finite verb candidates of a clause; chunk is the
+	// rest of the last block of memory the clauses' lists are copied to.
+	finite, chunk []int
+}
+
+// finiteList returns a copy of the candidates collected in finite (nil for
+// none). The copies share blocks of memory, so that the lists of a
+// document's clauses cost a few allocations, not one each.
+func (sc *scratch) finiteList() []int {
+	n := len(sc.finite)
+	if n == 0 {
+		return nil
+	}
+	if cap(sc.chunk)-len(sc.chunk) < n {
+		sc.chunk = make([]int, 0, max(512, n))
+	}
+	start := len(sc.chunk)
+	sc.chunk = append(sc.chunk, sc.finite...)
+	return sc.chunk[start:len(sc.chunk):len(sc.chunk)]
 }
 
 // rawClause is a clause range before classification.
@@ -64,10 +91,9 @@ func (w words) punctBoundary(i int, roles []quoteRole) (Boundary, bool) {
 	return 0, false
 }
 
-// split cuts sentence si into clause ranges.
-func (w words) split(si int, roles []quoteRole) []rawClause {
+// split appends the clause ranges of sentence si to out.
+func (w words) split(out []rawClause, si int, roles []quoteRole) []rawClause {
 	s := w.d.Sentences[si]
-	var out []rawClause
 	cur := rawClause{sentence: si, first: s.First, boundary: SentenceStart, boundaryToken: -1}
 	wordsIn := 0 // word-like tokens in the current clause
 	openerOnly := false
@@ -96,9 +122,8 @@ func (w words) split(si int, roles []quoteRole) []rawClause {
 		if !t.IsWordLike() {
 			continue
 		}
-		lw := w.lower(i)
 		switch {
-		case t.Kind == checker.Word && splitCoordinators[lw] && (wordsIn == 0 || hasFinite):
+		case t.Kind == checker.Word && w.x.Ask(i, isSplitCoordinator) && (wordsIn == 0 || hasFinite):
 			cut(rawClause{sentence: si, first: i + 1, boundary: Coordinator, boundaryToken: i})
 			continue
 		case wordsIn > 0 && w.implicitSubordinator(i):
@@ -117,7 +142,7 @@ func (w words) split(si int, roles []quoteRole) []rawClause {
 // conjunction that starts a clause even without a comma before it
 // ("zur Kenntnisnahme dass …", "so dass").
 func (w words) implicitSubordinator(i int) bool {
-	return w.d.Tokens[i].Shape == checker.Lower && w.lx.IsStrongSubordinator(w.text(i))
+	return w.d.Tokens[i].Shape == checker.Lower && w.x.IsStrongSubordinator(i)
 }
 
 // canOpen reports whether token i can open a verb-final clause on its own
@@ -125,12 +150,12 @@ func (w words) implicitSubordinator(i int) bool {
 // (a preposition).
 func (w words) canOpen(i int) bool {
 	lw := w.lower(i)
-	e := w.lx.Lookup(w.text(i))
+	e := w.x.Entry(i)
 	return e.Is(lexicon.Subordinator|lexicon.Preposition) || relativeForms[lw] || indirectQuestionWords[lw]
 }
 
 // relativeAfterPreposition reports whether token i is a relative pronoun
 // following a preposition ("mit dem", "in der").
 func (w words) relativeAfterPreposition(i int) bool {
-	return relativeForms[w.lower(i)] && w.isWord(i-1) && w.lx.Lookup(w.text(i-1)).Is(lexicon.Preposition)
+	return relativeForms[w.lower(i)] && w.isWord(i-1) && w.x.Entry(i-1).Is(lexicon.Preposition)
 }

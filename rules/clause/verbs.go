@@ -15,22 +15,26 @@ import (
 func (a *Analysis) Text(i int) string { return a.Doc.TokenText(i) }
 
 // IsWord reports whether token i exists and is a word.
-func (a *Analysis) IsWord(i int) bool { return words{d: a.Doc, lx: a.lex}.isWord(i) }
+func (a *Analysis) IsWord(i int) bool { return words{d: a.Doc, lx: a.lex, x: a.x}.isWord(i) }
 
 // IsLower reports whether token i is an all-lower-case word.
 func (a *Analysis) IsLower(i int) bool { return a.IsWord(i) && a.Doc.Tokens[i].Shape == checker.Lower }
 
 // IsNoun reports whether token i is a capitalised word that can be a noun.
-func (a *Analysis) IsNoun(i int) bool { return a.IsWord(i) && words{d: a.Doc, lx: a.lex}.nounWord(i) }
+func (a *Analysis) IsNoun(i int) bool {
+	return a.IsWord(i) && words{d: a.Doc, lx: a.lex, x: a.x}.nounWord(i)
+}
 
 // IsName reports whether token i is a capitalised word unknown to the lexicon.
-func (a *Analysis) IsName(i int) bool { return a.IsWord(i) && words{d: a.Doc, lx: a.lex}.nameWord(i) }
+func (a *Analysis) IsName(i int) bool {
+	return a.IsWord(i) && words{d: a.Doc, lx: a.lex, x: a.x}.nameWord(i)
+}
 
 // NonFinite reports whether token i is a lower-case word that can be a
 // bare infinitive or a past participle (and is no closed-class word).
 func (a *Analysis) NonFinite(i int) bool {
-	return a.IsLower(i) && a.lex.Classes(a.Text(i))&(lexicon.Infinitive|lexicon.Participle|lexicon.Closed) != 0 &&
-		!a.lex.Is(a.Text(i), lexicon.Closed)
+	return a.IsLower(i) && a.x.Classes(i)&(lexicon.Infinitive|lexicon.Participle|lexicon.Closed) != 0 &&
+		!a.x.Is(i, lexicon.Closed)
 }
 
 // VerbKind returns the kind of the finite readings of token i: AuxVerb for
@@ -41,7 +45,7 @@ func (a *Analysis) VerbKind(i int) (kind lexicon.Kind, ok bool) {
 		return 0, false
 	}
 	found := false
-	for _, v := range a.lex.VerbInfo(a.Text(i)) {
+	for _, v := range a.x.VerbInfo(i) {
 		if v.Form != lexicon.Fin {
 			continue
 		}
@@ -56,7 +60,7 @@ func (a *Analysis) VerbKind(i int) (kind lexicon.Kind, ok bool) {
 // FinitePersons returns the person/number slots of token i's finite readings.
 func (a *Analysis) FinitePersons(i int) lexicon.Persons {
 	var p lexicon.Persons
-	for _, v := range a.lex.VerbInfo(a.Text(i)) {
+	for _, v := range a.x.VerbInfo(i) {
 		if v.Form == lexicon.Fin {
 			p |= v.Persons
 		}
@@ -68,7 +72,7 @@ func (a *Analysis) FinitePersons(i int) lexicon.Persons {
 // finite form of a separable verb ("gab" … "auf", "an", "zu" …).
 func (a *Analysis) SeparablePrefixes(i int) []string {
 	var out []string
-	for _, v := range a.lex.VerbInfo(a.Text(i)) {
+	for _, v := range a.x.VerbInfo(i) {
 		if v.Form == lexicon.Fin && v.Prefix != "" {
 			out = append(out, v.Prefix)
 		}
@@ -77,7 +81,7 @@ func (a *Analysis) SeparablePrefixes(i int) []string {
 }
 
 // Is reports whether token i can belong to any of the classes c.
-func (a *Analysis) Is(i int, c lexicon.Class) bool { return a.IsWord(i) && a.lex.Is(a.Text(i), c) }
+func (a *Analysis) Is(i int, c lexicon.Class) bool { return a.IsWord(i) && a.x.Is(i, c) }
 
 // Auxiliary returns which auxiliary token i is as a finite verb: "haben",
 // "sein" or "werden", "modal" for a modal verb, or "" for anything else.
@@ -86,7 +90,7 @@ func (a *Analysis) Auxiliary(i int) string {
 	if !a.IsWord(i) {
 		return ""
 	}
-	for _, v := range a.lex.VerbInfo(a.Text(i)) {
+	for _, v := range a.x.VerbInfo(i) {
 		if v.Form != lexicon.Fin || v.Prefix != "" {
 			continue
 		}
@@ -107,7 +111,7 @@ func (a *Analysis) Governs(aux string, i int) bool {
 	if !a.NonFinite(i) {
 		return false
 	}
-	c := a.lex.Classes(a.Text(i))
+	c := a.x.Classes(i)
 	switch aux {
 	case "modal":
 		return c.Has(lexicon.Infinitive)
@@ -150,7 +154,7 @@ func (a *Analysis) NonFiniteLike(i int) bool {
 	if a.NonFinite(i) {
 		return true
 	}
-	if !a.IsLower(i) || a.lex.Classes(a.Text(i)) != 0 {
+	if !a.IsLower(i) || a.x.Classes(i) != 0 {
 		return false
 	}
 	s := a.Text(i)
@@ -179,10 +183,10 @@ func (a *Analysis) ZuInfinitiveLike(i int) bool {
 		return false
 	}
 	s := a.Text(i)
-	if a.lex.IsZuInfinitive(s) {
+	if a.x.Is(i, lexicon.ZuInfinitive) {
 		return true
 	}
-	if a.lex.Classes(s) != 0 || !strings.HasSuffix(s, "n") {
+	if a.x.Classes(i) != 0 || !strings.HasSuffix(s, "n") {
 		return false
 	}
 	for _, p := range separableParticles {
@@ -198,11 +202,11 @@ func (a *Analysis) ZuInfinitiveLike(i int) bool {
 // like one: a lower-case word of four letters or more ending in -t
 // ("anrührt"). Like NonFiniteLike it is meant for vetoes.
 func (a *Analysis) FiniteLike(i int) bool {
-	w := words{d: a.Doc, lx: a.lex}
+	w := words{d: a.Doc, lx: a.lex, x: a.x}
 	if w.finiteCandidate(i, false) {
 		return true
 	}
-	return a.IsLower(i) && a.lex.Classes(a.Text(i)) == 0 && len(a.Text(i)) >= 4 && strings.HasSuffix(a.Text(i), "t")
+	return a.IsLower(i) && a.x.Classes(i) == 0 && len(a.Text(i)) >= 4 && strings.HasSuffix(a.Text(i), "t")
 }
 
 // HasVerbIn reports whether tokens [from, end) contain a word that is or

@@ -14,6 +14,9 @@ import (
 // aber schön"), and after a comma the comma already cuts.
 var splitCoordinators = setOf("und", "oder", "sowie", "sondern", "beziehungsweise", "bzw")
 
+// isSplitCoordinator asks whether a word, lower-cased, is one of the splitCoordinators.
+var isSplitCoordinator = NewQuestion(func(w string) bool { return splitCoordinators[strings.ToLower(w)] })
+
 // nonOpeners are weak subordinators of the lexicon
 // (lexicon.IsWeakSubordinator) that the analysis never takes for the opener
 // of a verb-final clause: comparisons ("wie die meisten"), and conjunctions
@@ -56,16 +59,20 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// words bundles the document and the lexicon for token-level questions.
+// words bundles the document and the lexicon for token-level questions;
+// x asks the lexicon about tokens, once per word form.
 type words struct {
 	d  *checker.Doc
 	lx *lexicon.Lexicon
+	x  *Lex
+	// scratch is the working memory of the clause analysis (nil outside it).
+	scratch *scratch
 }
 
 func (w words) text(i int) string { return w.d.TokenText(i) }
 
 // lower returns the lower-case text of token i.
-func (w words) lower(i int) string { return strings.ToLower(w.d.TokenText(i)) }
+func (w words) lower(i int) string { return w.d.TokenLower(i) }
 
 func (w words) isWord(i int) bool {
 	return i >= 0 && i < len(w.d.Tokens) && w.d.Tokens[i].Kind == checker.Word
@@ -87,8 +94,7 @@ func (w words) finiteCandidate(i int, clauseInitial bool) bool {
 	if !w.isWord(i) {
 		return false
 	}
-	s := w.text(i)
-	return w.lx.IsFinite(s) || clauseInitial && w.lx.IsFiniteAnyCase(s) && w.pronounFollows(i)
+	return w.x.IsFinite(i) || clauseInitial && w.x.IsFiniteAnyCase(i) && w.pronounFollows(i)
 }
 
 // pronounFollows reports whether a subject pronoun follows token i, as in

@@ -60,6 +60,39 @@ func BenchmarkMaybeNoun(b *testing.B) {
 	}
 }
 
+// BenchmarkOpen measures what starting mtcheck costs the lexicon: opening
+// the compiled table, a class question, and the first verb reading, which
+// decodes the verb readings of the whole table.
+func BenchmarkOpen(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		t, err := openTable(compiledLexicon)
+		if err != nil {
+			b.Fatal(err)
+		}
+		l := &Lexicon{t: t}
+		if !l.IsFiniteVerb("sagte") || len(l.VerbInfo("sagte")) == 0 {
+			b.Fatal("sagte is no verb")
+		}
+	}
+}
+
+// BenchmarkOpenClasses is BenchmarkOpen without verb readings: what a
+// check costs that asks only about word classes.
+func BenchmarkOpenClasses(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		t, err := openTable(compiledLexicon)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !(&Lexicon{t: t}).IsFiniteVerb("sagte") {
+			b.Fatal("sagte is no verb")
+		}
+	}
+}
+
+// BenchmarkLoad builds the lexicon from the data files, as go generate does.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

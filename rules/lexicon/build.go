@@ -21,11 +21,36 @@ type builder struct {
 	verbOrigin map[string]string    // "lemma|prefix" → file:line, for duplicate errors
 }
 
-// Load parses the embedded data and returns a new, immutable Lexicon. Most
-// callers want the shared Default instead.
+// Load builds a new, immutable Lexicon from the embedded data files, as go
+// generate does for the compiled lexicon. Most callers want the shared
+// Default instead, which is compiled ahead of time.
 func Load() (*Lexicon, error) { return loadFS(dataFS) }
 
+// loadFS builds the lexicon of the data files of fsys, compiles it and
+// returns it.
 func loadFS(fsys fs.FS) (*Lexicon, error) {
+	bin, err := buildFS(fsys)
+	if err != nil {
+		return nil, err
+	}
+	t, err := openTable(string(bin))
+	if err != nil {
+		return nil, err
+	}
+	return &Lexicon{t: t}, nil
+}
+
+// buildFS builds the lexicon of the data files of fsys and compiles it.
+func buildFS(fsys fs.FS) ([]byte, error) {
+	b, err := buildLexicon(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return b.encode()
+}
+
+// buildLexicon builds the lexicon of the data files of fsys.
+func buildLexicon(fsys fs.FS) (*built, error) {
 	read := func(name string) (string, error) {
 		b, err := fs.ReadFile(fsys, "data/"+name)
 		return string(b), err
@@ -75,13 +100,9 @@ func loadFS(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	l := &Lexicon{verbs: b.verbs, strongCount: len(b.strong)}
-	l.index, l.entries = b.t.freeze()
-	for v := range b.verbs {
-		l.lemmas = append(l.lemmas, v)
-	}
-	sort.Strings(l.lemmas)
-	return l, nil
+	out := &built{verbs: b.verbs, strongCount: len(b.strong)}
+	out.index, out.entries = b.t.freeze()
+	return out, nil
 }
 
 // loadVerbs reads a verb list: white-space separated verb specs.

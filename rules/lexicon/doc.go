@@ -5,9 +5,11 @@
 //
 // # Use
 //
-// Default returns the shared lexicon, built from the embedded data on first
-// use and read-only afterwards (Load builds a private copy). Questions take
-// a word as written and answer what it can be:
+// Default returns the shared lexicon, read-only. It is compiled ahead of
+// time from the data files (go generate writes lexicon.bin, see "Data
+// files") and read in place, so that it costs next to nothing to open;
+// Load builds a private copy from the data files. Questions take a word as
+// written and answer what it can be:
 //
 //	lx := lexicon.Default()
 //	lx.IsFiniteVerb("fügte")       // true
@@ -63,13 +65,18 @@
 // lower-case readings as well. Mid-sentence, where a capital letter marks a
 // noun, IsFinite leaves out capitalised words that can be nouns (MaybeNoun);
 // Entry.Folded tells which readings came from lower-casing.
-// Lookups of lower-case words do not allocate; capitalised words up to 42
-// bytes are lower-cased in a stack buffer.
+// Lookups do not allocate (but for the verb readings of a form, which are
+// made on its first lookup and kept); capitalised words up to 42 bytes are
+// lower-cased in a stack buffer.
 //
 // # Data files
 //
-// All data lives in data/*.txt, embedded with go:embed. In every file "#"
-// starts a comment and fields are separated by white space.
+// All data lives in data/*.txt, the source of truth. go generate
+// ./rules/lexicon builds the lexicon from them and compiles it into
+// lexicon.bin, which is embedded (compiled.go describes the format);
+// TestCompiledLexiconUpToDate fails until it is run after a change to a
+// data file. In every file "#" starts a comment and fields are separated by
+// white space.
 //
 // closed.txt and nouns.txt list words by class. "[article]" or
 // "[relative demonstrative]" opens a section; the words below it get all of

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
 	"sync"
@@ -9,13 +10,9 @@ import (
 )
 
 // Lexicon answers word-class and verb-form questions about German words.
-// It is immutable after Load and safe for concurrent use.
+// It is immutable and safe for concurrent use.
 type Lexicon struct {
-	index       map[string]int32 // word form → entries index
-	entries     []Entry
-	verbs       map[string]string // lemma → separable prefix
-	lemmas      []string          // sorted lemmas
-	strongCount int
+	t *compiled
 }
 
 // Entry is everything the lexicon knows about one spelling. Its slices are
@@ -39,24 +36,25 @@ func (e Entry) Is(c Class) bool { return e.Class&c != 0 }
 // Sure reports whether the entry has a class of c that is not marked uncertain.
 func (e Entry) Sure(c Class) bool { return (e.Class&^e.Uncertain)&c != 0 }
 
-var (
-	defaultOnce sync.Once
-	defaultLex  *Lexicon
-)
+// compiledLexicon is the lexicon compiled from data/*.txt by go generate
+// (see compiled.go).
+//
+//go:embed lexicon.bin
+var compiledLexicon string
 
-// Default returns the lexicon built from the embedded data. It is built on
-// first use and shared, read-only, afterwards. It panics if the embedded data
-// is malformed, which the package tests rule out.
-func Default() *Lexicon {
-	defaultOnce.Do(func() {
-		l, err := Load()
-		if err != nil {
-			panic("lexicon: " + err.Error())
-		}
-		defaultLex = l
-	})
-	return defaultLex
-}
+// Default returns the lexicon compiled from the embedded data. It is opened
+// on first use and shared, read-only, afterwards; it reads the compiled
+// table in place, so that opening it costs next to nothing. It panics if
+// the table is malformed, which the package tests rule out.
+func Default() *Lexicon { return defaultLexicon() }
+
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	t, err := openTable(compiledLexicon)
+	if err != nil {
+		panic("lexicon: " + err.Error())
+	}
+	return &Lexicon{t: t}
+})
 
 // Lookup returns the entry of w. Case handling: w is looked up as written;
 // if that fails and w contains capitals, its lower-case form is looked up
@@ -65,39 +63,36 @@ func Default() *Lexicon {
 // Lower-case words are looked up once and without allocation; capitalised
 // words of up to 42 bytes are lower-cased in a stack buffer.
 func (l *Lexicon) Lookup(w string) Entry {
-	if i, ok := l.index[w]; ok {
-		return l.entries[i]
+	if r := find(l.t, w); r >= 0 {
+		return l.t.entry(r)
 	}
-	if i, ok := l.foldedIndex(w); ok {
-		e := l.entries[i]
+	if r := l.foldedRecord(w); r >= 0 {
+		e := l.t.entry(r)
 		e.Folded = e.Class
 		return e
 	}
 	return Entry{}
 }
 
-// foldedIndex looks up the lower-case form of a word that has capitals.
-func (l *Lexicon) foldedIndex(w string) (int32, bool) {
+// foldedRecord looks up the lower-case form of a word that has capitals.
+func (l *Lexicon) foldedRecord(w string) recordAt {
 	if !hasUpper(w) {
-		return 0, false
+		return -1
 	}
 	if len(w) > maxFoldLen {
-		i, ok := l.index[strings.ToLower(w)]
-		return i, ok
+		return find(l.t, strings.ToLower(w))
 	}
 	var buf [foldBufSize]byte
-	lw := appendLower(buf[:0], w)
-	i, ok := l.index[string(lw)]
-	return i, ok
+	return find(l.t, appendLower(buf[:0], w))
 }
 
 // classOf returns the classes of w with the case handling of Lookup.
 func (l *Lexicon) classOf(w string) Class {
-	if i, ok := l.index[w]; ok {
-		return l.entries[i].Class
+	if r := find(l.t, w); r >= 0 {
+		return l.t.class(r)
 	}
-	if i, ok := l.foldedIndex(w); ok {
-		return l.entries[i].Class
+	if r := l.foldedRecord(w); r >= 0 {
+		return l.t.class(r)
 	}
 	return 0
 }
@@ -205,37 +200,47 @@ func (l *Lexicon) Lemmas(w string) []string { return l.Lookup(w).Lemmas }
 
 // HasVerb reports whether lemma is a listed verb.
 func (l *Lexicon) HasVerb(lemma string) bool {
-	_, ok := l.verbs[lemma]
+	_, ok := l.t.verbMap().prefix[lemma]
 	return ok
 }
 
 // SeparablePrefix returns the separable prefix of a listed verb ("hinzu" for
 // "hinzufügen", "" for "verklagen" or an unknown verb).
-func (l *Lexicon) SeparablePrefix(lemma string) string { return l.verbs[lemma] }
+func (l *Lexicon) SeparablePrefix(lemma string) string { return l.t.verbMap().prefix[lemma] }
 
 // Verbs returns the sorted list of listed verbs (a new slice).
-func (l *Lexicon) Verbs() []string { return append([]string(nil), l.lemmas...) }
+func (l *Lexicon) Verbs() []string { return append([]string(nil), l.t.verbMap().sorted...) }
 
 // VerbCount is the number of listed verbs.
-func (l *Lexicon) VerbCount() int { return len(l.lemmas) }
+func (l *Lexicon) VerbCount() int { return int(l.t.Verbs) }
 
 // StrongCount is the number of verbs in the table of principal parts.
-func (l *Lexicon) StrongCount() int { return l.strongCount }
+func (l *Lexicon) StrongCount() int { return int(l.t.StrongCount) }
 
 // Forms returns every word form with a reading of lemma, sorted. It scans the
 // whole lexicon and is meant for tests and tools, not for hot paths.
 func (l *Lexicon) Forms(lemma string) []string {
 	var out []string
-	for w, i := range l.index {
-		for _, a := range l.entries[i].Verbs {
-			if a.Lemma == lemma && !hasUpper(w) {
+	l.t.eachRecord(func(r recordAt) {
+		w := l.t.form(r)
+		if hasUpper(w) {
+			return
+		}
+		for _, a := range l.t.entry(r).Verbs {
+			if a.Lemma == lemma {
 				out = append(out, w)
-				break
+				return
 			}
 		}
-	}
+	})
 	sort.Strings(out)
 	return out
+}
+
+// words calls fn with every word form of the lexicon and its entry, in
+// byte order. It is meant for tests.
+func (l *Lexicon) words(fn func(w string, e Entry)) {
+	l.t.eachRecord(func(r recordAt) { fn(l.t.form(r), l.t.entry(r)) })
 }
 
 // MaybeNoun reports whether a capitalised w can be read as a noun rather
@@ -274,7 +279,7 @@ func (l *Lexicon) nounLike(a Analysis) bool {
 	case Inf, Imp, Part, ZuInf:
 		return true
 	case Fin:
-		if a.Prefix == "" && l.verbs[a.Lemma] != "" {
+		if a.Prefix == "" && l.t.verbMap().prefix[a.Lemma] != "" {
 			return true // fused form of a separable verb
 		}
 		if a.Tense != Present {

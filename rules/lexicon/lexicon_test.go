@@ -196,9 +196,9 @@ func TestFiniteQuestions(t *testing.T) {
 // the uncertain ones, on every word of the lexicon.
 func TestFiniteIsSure(t *testing.T) {
 	lx := Default()
-	for w, i := range lx.index {
-		assert.Equal(t, lx.entries[i].Sure(FiniteVerb), lx.IsFiniteAnyCase(w), w)
-	}
+	lx.words(func(w string, e Entry) {
+		assert.Equal(t, e.Sure(FiniteVerb), lx.IsFiniteAnyCase(w), w)
+	})
 }
 
 func TestSubordinatorStrength(t *testing.T) {

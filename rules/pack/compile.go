@@ -23,9 +23,19 @@ type set struct {
 type setPattern struct {
 	entry int32
 	pat   *pattern
-	// offset is the position, within the match, of the token the pattern is
-	// indexed under: the pattern is tried at a token's index minus offset.
+	// offset fixes the order in which matches are tried: at every token in
+	// text order, the patterns indexed there by number, each from the token's
+	// index minus offset (the position of pattern.indexToken's token, or 0).
+	// The order decides which of two overlapping hits of an entry is kept.
 	offset int
+	// keyFirst and keyLast are the first and the last position, within a
+	// match, of the token the pattern is looked for by (pattern.keyToken),
+	// or 0 when that is the first token.
+	keyFirst, keyLast int
+	// filter is the test of that token when it depends on the token's text
+	// alone, or nil: a token whose text fails it cannot be where the key
+	// token of a match is.
+	filter *tokenTest
 }
 
 // newSet checks packs against each other (pack names and entry IDs must be
@@ -54,12 +64,35 @@ func newSet(packs []*Pack) (*set, error) {
 			s.entries = append(s.entries, e)
 			s.packs = append(s.packs, p.Name)
 			for _, pat := range e.patterns {
-				offset := s.index.add(int32(len(s.patterns)), pat)
-				s.patterns = append(s.patterns, setPattern{entry: n, pat: pat, offset: offset})
+				s.patterns = append(s.patterns, newSetPattern(s.index, int32(len(s.patterns)), n, pat))
 			}
 		}
 	}
 	return s, errs.err()
+}
+
+// newSetPattern files pattern number id of entry number entry in ix.
+func newSetPattern(ix *index, id, entry int32, pat *pattern) setPattern {
+	sp := setPattern{entry: entry, pat: pat}
+	sp.offset, _ = pat.indexToken()
+	var key *tokenTest
+	sp.keyFirst, sp.keyLast, key = pat.keyToken()
+	ix.add(id, key, pat)
+	if key != nil {
+		sp.filter = key
+		return sp
+	}
+	// Without a key token, the pattern is tried from every token its first
+	// token may be; when that one is always there, its test filters them.
+	for i := range pat.elems {
+		if e := &pat.elems[i]; e.consumes() {
+			if e.kind == elemToken && !e.optional && len(e.test.preds) == 0 {
+				sp.filter = &e.test
+			}
+			break
+		}
+	}
+	return sp
 }
 
 // Compile turns packs into rules, one per entry, in pack and file order, with

@@ -81,8 +81,10 @@
 // Parse reads one file and validates it, reporting every problem with the file,
 // line and field (Errors). Compile turns packs into rules, one per entry, checking
 // that IDs are unique across the packs. Verify runs every entry's examples.
-// All rules of one Compile call share one index of their patterns' first tokens:
-// the first of them to run on a document matches every entry in one pass over the
-// tokens (checker.Pass.Shared), and each rule reports its own hits, so a pack of
-// a thousand entries costs little more than one.
+// All rules of one Compile call share one index of their patterns' key tokens
+// (the rarest word every match has, else the first token): the first of them to
+// run on a document looks each of its distinct words up once and matches every
+// entry in one pass (checker.SharedOf), and each rule reports its own hits, so a
+// pack of a thousand entries costs little more than one. WriteSnapshot and
+// ReadSnapshot store parsed packs for a program to embed.
 package pack

@@ -60,14 +60,19 @@ func newIndex() *index {
 	return ix
 }
 
-// add files pattern number id under the keys of the token it is best found
-// by, and returns that token's position in the match (see pattern.indexToken).
-func (ix *index) add(id int32, p *pattern) int {
-	if offset, t := p.indexToken(); t != nil {
-		for _, g := range t.alts {
+// add files pattern number id: under the words or the regular expression of
+// key, its key token's test (pattern.keyToken), or, when it has none, under
+// every test its first token may have to pass (pattern.firstTests).
+func (ix *index) add(id int32, key *tokenTest, p *pattern) {
+	switch {
+	case key != nil && key.re != nil:
+		ix.addRegexp(id, key.re.String())
+		return
+	case key != nil:
+		for _, g := range key.alts {
 			ix.addGlob(id, g)
 		}
-		return offset
+		return
 	}
 	for _, t := range p.firstTests() {
 		switch {
@@ -85,7 +90,6 @@ func (ix *index) add(id int32, p *pattern) int {
 			}
 		}
 	}
-	return 0
 }
 
 func (ix *index) addGlob(id int32, g glob) {
@@ -161,19 +165,19 @@ func appendOnce(ids []int32, id int32) []int32 {
 // lookup appends to dst the patterns that may start at a token whose text,
 // lower-cased, is lower and whose first character is first. The result may
 // hold a pattern more than once.
-func (ix *index) lookup(dst []int32, lower []byte, first rune) []int32 {
-	dst = append(dst, ix.exact[string(lower)]...)
+func (ix *index) lookup(dst []int32, lower string, first rune) []int32 {
+	dst = append(dst, ix.exact[lower]...)
 	// i and j end the first and start the last n characters.
 	for n, i, j := 1, 0, len(lower); n <= affixKeyRunes && i < len(lower); n++ {
-		_, size := utf8.DecodeRune(lower[i:])
+		_, size := utf8.DecodeRuneInString(lower[i:])
 		i += size
-		_, size = utf8.DecodeLastRune(lower[:j])
+		_, size = utf8.DecodeLastRuneInString(lower[:j])
 		j -= size
 		if len(ix.prefix[n]) > 0 {
-			dst = append(dst, ix.prefix[n][string(lower[:i])]...)
+			dst = append(dst, ix.prefix[n][lower[:i]]...)
 		}
 		if len(ix.suffix[n]) > 0 {
-			dst = append(dst, ix.suffix[n][string(lower[j:])]...)
+			dst = append(dst, ix.suffix[n][lower[j:]]...)
 		}
 	}
 	return append(dst, ix.byClass[classOf(first)]...)
@@ -199,24 +203,6 @@ func lastRunes(b []byte, n int) (int, int) {
 		i -= size
 	}
 	return len(b) - i, k
-}
-
-// appendLower appends s lower-cased to b, as strings.ToLower would.
-func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-			}
-			return b
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
 }
 
 // predClasses returns the classes of tokens a kind or shape test may accept.

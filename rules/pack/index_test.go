@@ -3,8 +3,10 @@ package pack
 import (
 	"fmt"
 	"math/rand"
+	"os"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 
@@ -136,13 +138,18 @@ func TestIndexMatchesNaive(t *testing.T) {
 	for i := range all {
 		all[i] = int32(i)
 	}
-	naive := s.runWith(d, func(dst []int32, _ []byte, _ rune) []int32 { return append(dst, all...) }, nil)
-	tried := 0
-	indexed := s.runWith(d, func(dst []int32, lower []byte, first rune) []int32 {
-		dst = s.index.lookup(dst, lower, first)
-		tried += len(dst)
+	naive := s.runWith(d, func(dst []int32, _, _ string) []int32 { return append(dst, all...) }, nil)
+	perText := map[string]int{}
+	indexed := s.runWith(d, func(dst []int32, text, lower string) []int32 {
+		n := len(dst)
+		dst = s.candidates(dst, text, lower)
+		perText[text] = len(dst) - n
 		return dst
 	}, nil)
+	tried := 0
+	for i := range d.Tokens {
+		tried += perText[d.TokenText(i)]
+	}
 	require.Equal(t, naive, indexed)
 
 	hits := 0
@@ -236,4 +243,40 @@ func TestIndexTokenPrefersALaterLiteral(t *testing.T) {
 			assert.Equal(t, tt.word, strings.ToLower(test.alts[0][0]), tt.src)
 		}
 	}
+}
+
+// TestBuiltinPacksIndexMatchesNaive checks the index on the built-in packs:
+// on a text of all their examples, every entry finds the same hits as by
+// trying every pattern at every token.
+func TestBuiltinPacksIndexMatchesNaive(t *testing.T) {
+	packs, err := ParseFS(os.DirFS(".."), "packs/*.yaml")
+	require.NoError(t, err)
+	s, err := newSet(packs)
+	require.NoError(t, err)
+	var b strings.Builder
+	for _, e := range s.entries {
+		for k, ex := range append(slices.Clone(e.Bad), e.Good...) {
+			text, _, err := checker.ParseMarked(ex)
+			require.NoError(t, err)
+			if k < len(e.Bad) {
+				text += " " + text // a second hit right after the first
+			}
+			b.WriteString(text + "\n\n")
+		}
+	}
+	b.WriteString(checkertest.GermanText(8<<10, 9))
+	d, err := checker.Analyze(b.String())
+	require.NoError(t, err)
+	all := make([]int32, len(s.patterns))
+	for i := range all {
+		all[i] = int32(i)
+	}
+	naive := s.runWith(d, func(dst []int32, _, _ string) []int32 { return append(dst, all...) }, nil)
+	indexed := s.run(d)
+	require.Equal(t, naive, indexed)
+	hits := 0
+	for _, hs := range indexed {
+		hits += len(hs)
+	}
+	assert.Greater(t, hits, len(s.entries), "the examples should match")
 }

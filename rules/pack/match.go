@@ -1,8 +1,6 @@
 package pack
 
 import (
-	"strings"
-
 	"github.com/mtcheck/mtcheck/checker"
 )
 
@@ -20,21 +18,6 @@ type cursor struct {
 	caps        [][2]int // token range taken by each element of the current attempt
 	mark        [2]int   // tokens between { and }, or {-1,-1}
 	start, stop int      // token range of the whole match
-	// lower caches the lower-cased text of each token of d, filled on first use;
-	// the cursors of one document share it.
-	lower []string
-}
-
-// lowerText returns the text of token pos lower-cased.
-func (c *cursor) lowerText(pos int) string {
-	if c.lower == nil {
-		c.lower = make([]string, len(c.d.Tokens))
-	}
-	if c.lower[pos] == "" {
-		t := &c.d.Tokens[pos]
-		c.lower[pos] = strings.ToLower(c.d.Text[t.Start:t.End])
-	}
-	return c.lower[pos]
 }
 
 // setParagraph points the cursor at the paragraph of token i and returns it.
@@ -106,11 +89,10 @@ func (c *cursor) tokenMatches(el *element, pos int) bool {
 	if el.glued && (t.SpaceBefore || pos == c.first) {
 		return false
 	}
-	s := c.d.Text[t.Start:t.End]
 	if el.test.caseless() {
-		return el.test.matchWords(c.lowerText(pos))
+		return el.test.matchWords(c.d.Forms[t.Form].Lower)
 	}
-	return el.test.match(t, s)
+	return el.test.match(t, c.d.Forms[t.Form].Text)
 }
 
 // gap tries the gap element e at pos with 0, 1, … gapMax tokens.

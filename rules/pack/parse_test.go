@@ -174,7 +174,7 @@ func TestVerify(t *testing.T) {
 		{"good example flagged", edit(`"Das ergibt Sinn."`, `"Das würde Sinn machen."`), 11, `entry "sinn-machen": good[0]`,
 			`a good example, but "Sinn machen"@11 is flagged`},
 		{"mark for another rule only", edit("{{Sinn machen}}", "{{Sinn machen|other-rule}}"), 10, `entry "sinn-machen": bad[0]`,
-			"no {{…}} mark for this entry"},
+			"no {{…}} mark for this rule"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package pack
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"unicode"
@@ -75,7 +76,8 @@ func (e *patternError) Error() string {
 
 // parsePattern compiles the source of a pattern.
 func parsePattern(src string) (*pattern, error) {
-	ps := &patternParser{src: src, pat: &pattern{src: src, groups: map[string]bool{}}}
+	ps := &patternParser{src: src, pat: &pattern{src: src, groups: map[string]bool{},
+		elems: make([]element, 0, strings.Count(src, " ")+1)}}
 	if err := ps.parse(); err != nil {
 		return nil, err
 	}
@@ -116,7 +118,10 @@ func (ps *patternParser) parse() error {
 		switch c := ps.src[ps.pos]; c {
 		case '{', '}':
 			ps.pos++
-			el.kind = map[byte]elemKind{'{': elemMarkOpen, '}': elemMarkClose}[c]
+			el.kind = elemMarkOpen
+			if c == '}' {
+				el.kind = elemMarkClose
+			}
 		case '[':
 			ps.pos++
 			ps.skipSpace()
@@ -133,7 +138,11 @@ func (ps *patternParser) parse() error {
 			return ps.errorf(start, "] without [")
 		default:
 			raw := ps.src[ps.pos : ps.pos+ps.rawLen()]
-			switch m := gapSyntax.FindStringSubmatch(raw); {
+			var m []string
+			if strings.HasPrefix(raw, ".") || strings.HasPrefix(raw, "…") {
+				m = gapSyntax.FindStringSubmatch(raw)
+			}
+			switch {
 			case raw == "+":
 				ps.pos += len(raw)
 				if glue >= 0 {
@@ -178,8 +187,15 @@ func (ps *patternParser) parse() error {
 func (ps *patternParser) rawLen() int {
 	i := ps.pos
 	for i < len(ps.src) {
+		if c := ps.src[i]; c < utf8.RuneSelf && c != '\\' {
+			if c == ' ' || '\t' <= c && c <= '\r' || c == '[' || c == ']' || c == '{' || c == '}' {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(ps.src[i:])
-		if unicode.IsSpace(r) || strings.ContainsRune("[]{}", r) {
+		if unicode.IsSpace(r) {
 			break
 		}
 		if r == '\\' && i+n < len(ps.src) {
@@ -314,27 +330,59 @@ func (ps *patternParser) words(el *element) error {
 	if s == "" {
 		return ps.errorf(start, "empty word")
 	}
-	cur := glob{""}
+	el.test.alts = make([]glob, 0, strings.Count(s, "|")+1)
+	for i := 0; ; i++ {
+		// The alternative s[i:j] is a literal word unless it has a * or a
+		// backslash (which escapes the next character, a | too).
+		j, literal := i, true
+		for j < len(s) && s[j] != '|' {
+			switch s[j] {
+			case '\\':
+				literal = false
+				if j+1 < len(s) {
+					_, n := utf8.DecodeRuneInString(s[j+1:])
+					j += n
+				}
+			case '*':
+				literal = false
+			}
+			j++
+		}
+		g := glob{s[i:j]}
+		if !literal {
+			g = globParts(s[i:j])
+		}
+		if err := ps.addAlt(el, g, start); err != nil {
+			return err
+		}
+		if j == len(s) {
+			return nil
+		}
+		i = j
+	}
+}
+
+// globParts splits one word alternative with wildcards or escapes into its
+// parts at its unescaped '*'.
+func globParts(s string) glob {
+	var g glob
+	var part strings.Builder
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\\' && i+n < len(s):
 			r2, n2 := utf8.DecodeRuneInString(s[i+n:])
-			cur[len(cur)-1] += string(r2)
+			part.WriteRune(r2)
 			n += n2
 		case r == '*':
-			cur = append(cur, "")
-		case r == '|':
-			if err := ps.addAlt(el, cur, start); err != nil {
-				return err
-			}
-			cur = glob{""}
+			g = append(g, part.String())
+			part.Reset()
 		default:
-			cur[len(cur)-1] += string(r)
+			part.WriteRune(r)
 		}
 		i += n
 	}
-	return ps.addAlt(el, cur, start)
+	return append(g, part.String())
 }
 
 func (ps *patternParser) addAlt(el *element, g glob, at int) error {
@@ -467,6 +515,99 @@ func (p *pattern) indexToken() (int, *tokenTest) {
 	}
 	return 0, nil
 }
+
+// maxKeySpread bounds the number of positions a key token may have in the
+// matches of its pattern (see keyToken).
+const maxKeySpread = 8
+
+// keyToken picks the token a pattern is looked for by: a token that every
+// match has (not optional), with a selective test, whose position in the
+// match varies by fewer than maxKeySpread (optional tokens and gaps before
+// it make it vary), the one that admits the rarest words (commonness, times
+// the number of positions, since the pattern is tried at each). It returns
+// the first and the last position of that token in a match and its test,
+// or nil when there is no such token.
+func (p *pattern) keyToken() (first, last int, key *tokenTest) {
+	lo, hi, bestScore := 0, 0, 0
+	for i := range p.elems {
+		e := &p.elems[i]
+		switch e.kind {
+		case elemGap:
+			hi += e.gapMax
+		case elemToken:
+			if !e.optional && (e.test.selective() || e.test.re != nil) {
+				if score := e.test.commonness() * (hi - lo + 1); key == nil || score < bestScore {
+					first, last, bestScore, key = lo, hi, score, &e.test
+				}
+			}
+			if !e.optional {
+				lo++
+			}
+			hi++
+		}
+		if hi-lo >= maxKeySpread {
+			break
+		}
+	}
+	return first, last, key
+}
+
+// commonness estimates how often a selective test or a regular expression
+// passes a token of German text: a frequent word counts 100, a word with a
+// wildcard 20, any other word 1, summed over the alternatives; a regular
+// expression counts as the index files it (index.addRegexp): 30 for one
+// that starts with a digit or symbol, 20 for one with a literal prefix or
+// suffix, 500 for any other. It only steers the choice of a pattern's key
+// token (keyToken), never what matches.
+func (tt *tokenTest) commonness() int {
+	if tt.re != nil {
+		return regexpCommonness(tt.re.String())
+	}
+	n := 0
+	for _, g := range tt.alts {
+		switch {
+		case len(g) > 1:
+			n += 20
+		case frequentWords[strings.ToLower(g[0])]:
+			n += 100
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// regexpCommonness is commonness for the regular expression expr.
+func regexpCommonness(expr string) int {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return 500
+	}
+	if cs, _ := firstClasses(re.Simplify()); cs&^(1<<classDigit|1<<classOther) == 0 {
+		return 30
+	}
+	for _, suffix := range []bool{false, true} {
+		if keys, ok := affixes(re, suffix); ok && utf8.RuneCountInString(keys[0]) >= 2 {
+			return 20
+		}
+	}
+	return 500
+}
+
+// frequentWords are the most frequent words of German text, lower-cased.
+var frequentWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`der die das den dem des ein eine einen einem einer eines und oder aber
+		doch sondern denn in im an am auf aus bei mit nach von vom vor zu zum zur für über unter um durch gegen
+		ohne bis seit als wie so auch noch nur schon sehr nicht kein keine keinen mehr es er sie wir ich du ihr
+		man sich ihn ihm ihnen uns mich mir dies diese dieser dieses diesen sein seine seinen seiner ihre ihren
+		ist sind war waren sei wird werden wurde wurden worden hat haben hatte hatten habe kann können konnte
+		muss müssen soll sollen will wollen würde würden dass ob wenn weil da was wer wo dann jetzt hier alle
+		viele einige mal ja nein eben gut neue neuen ersten zwei drei jahr jahre jahren prozent sagte`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // selective reports whether a test only passes tokens with given words, or
 // word beginnings or endings of at least two characters; punctuation is not

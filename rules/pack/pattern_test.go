@@ -1,7 +1,10 @@
 package pack
 
 import (
+	"os"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -160,5 +163,70 @@ func TestPatternErrors(t *testing.T) {
 		}
 		require.Error(t, err, src)
 		assert.Contains(t, err.Error(), want, src)
+	}
+}
+
+// refAlternatives splits a word test (without its "=") into its
+// alternatives the way the parser did before it read literal words in one
+// piece: rune by rune, * and | unescaped.
+func refAlternatives(s string) []glob {
+	var out []glob
+	cur := glob{""}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\\' && i+n < len(s):
+			r2, n2 := utf8.DecodeRuneInString(s[i+n:])
+			cur[len(cur)-1] += string(r2)
+			n += n2
+		case r == '*':
+			cur = append(cur, "")
+		case r == '|':
+			out = append(out, cur)
+			cur = glob{""}
+		default:
+			cur[len(cur)-1] += string(r)
+		}
+		i += n
+	}
+	return append(out, cur)
+}
+
+// TestWordAlternatives compares the parser's word alternatives with
+// refAlternatives on every word test of the built-in packs and on escapes.
+func TestWordAlternatives(t *testing.T) {
+	packs, err := ParseFS(os.DirFS(".."), "packs/*.yaml")
+	require.NoError(t, err)
+	srcs := []string{`a\|b|c`, `\*x*y\\`, `x\`, `ä*ö|Ü\ß`, `=Aber|DOCH`, `a**b`, `*`}
+	for _, p := range packs {
+		for _, e := range p.Entries {
+			srcs = append(srcs, e.Patterns...)
+			srcs = append(srcs, e.Exceptions...)
+		}
+	}
+	for _, src := range srcs {
+		ps := &patternParser{src: src, pat: &pattern{src: src, groups: map[string]bool{}}}
+		for ps.skipSpace(); ps.pos < len(ps.src); ps.skipSpace() {
+			n := ps.rawLen()
+			raw := ps.src[ps.pos : ps.pos+n]
+			if n == 0 || strings.ContainsAny(raw[:1], "<[/{^$+.…") {
+				ps.pos += max(n, 1)
+				continue
+			}
+			var el element
+			if err := ps.words(&el); err != nil {
+				continue
+			}
+			word := strings.TrimPrefix(raw, "=")
+			want := refAlternatives(word)
+			if !el.test.exact {
+				for _, g := range want {
+					for i := range g {
+						g[i] = strings.ToLower(g[i])
+					}
+				}
+			}
+			require.Equal(t, want, el.test.alts, "%q in %q", raw, src)
+		}
 	}
 }

@@ -105,6 +105,21 @@ func (tt *tokenTest) matchWords(lower string) bool {
 	return false
 }
 
+// matchText reports whether a token whose text is text (lower-cased: lower)
+// can pass the test: kind and shape tests, which look at more than the
+// text, always can.
+func (tt *tokenTest) matchText(text, lower string) bool {
+	switch {
+	case tt.re != nil:
+		return tt.re.MatchString(text)
+	case len(tt.preds) > 0:
+		return true
+	case tt.exact:
+		return tt.matchWords(text)
+	}
+	return tt.matchWords(lower)
+}
+
 // match reports whether token t, whose text is s, passes the test.
 func (tt *tokenTest) match(t *checker.Token, s string) bool {
 	switch {
