@@ -23,6 +23,8 @@ var nativeBudget = map[string]float64{
 	"word-order": 0.5,
 	"structure":  0.5,
 	"lexical":    0.2,
+	"chrome":     0.1,
+	"grammar":    0.5,
 	"packs":      0.5,
 	"total":      1.0,
 }

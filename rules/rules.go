@@ -11,13 +11,16 @@ type Family struct {
 }
 
 // Families returns the rule families in registry order: the rules written in
-// Go (core, word order, sentence structure, lexical), then the built-in packs.
+// Go (core, word order, sentence structure, lexical, page chrome, grammar),
+// then the built-in packs.
 func Families() []Family {
 	return []Family{
 		{"core", coreRules},
 		{"word-order", wordOrderRules},
 		{"structure", structureRules},
 		{"lexical", lexicalRules},
+		{"chrome", chromeRules},
+		{"grammar", grammarRules},
 		{"packs", packRules},
 	}
 }
