@@ -24,6 +24,10 @@ type Doc struct {
 	Lines *LineIndex
 	// Source is the prepared input the document was analysed from.
 	Source *Source
+	// Earlier remembers the paragraphs of the windows before this one when
+	// the document is one window of a streamed text (CheckStream); nil
+	// otherwise.
+	Earlier ParagraphMemory
 
 	quoteOf   []int32 // per token: index of the innermost quotation containing it, or -1
 	quoteRole []int8  // per token: +1 opening mark, -1 closing mark, 0 otherwise
@@ -80,7 +84,7 @@ func Analyze(text string) (*Doc, error) {
 func AnalyzeSource(ctx context.Context, src *Source) (*Doc, error) {
 	text := src.Text
 	d := &Doc{Text: text, Source: src, Lines: newLineIndex(src.input(), src.Encoding)}
-	paraSpans, bullets := splitParagraphs(text, src.Blocks)
+	paraSpans, bullets := splitParagraphs(text, src.Layout)
 	tz := newTokenizer(text)
 	defer tz.release()
 	d.Paragraphs = make([]Paragraph, 0, len(paraSpans))
@@ -184,10 +188,17 @@ func (d *Doc) ParagraphAt(offset int) int {
 }
 
 // Position returns the line and column in the input of a byte offset of Text.
-func (d *Doc) Position(offset int) Position { return d.Lines.Position(d.Source.Map.Start(offset)) }
+func (d *Doc) Position(offset int) Position {
+	p := d.Lines.Position(d.Source.Map.Start(offset))
+	p.Line += d.Source.LineBase
+	return p
+}
 
 // InputSpan maps a span of Text to the span of the input it came from.
-func (d *Doc) InputSpan(s Span) Span { return d.Source.Map.Span(s) }
+func (d *Doc) InputSpan(s Span) Span {
+	in := d.Source.Map.Span(s)
+	return Span{in.Start + d.Source.Base, in.End + d.Source.Base}
+}
 
 // Quote returns the text to show for a span of Text: the input's bytes for
 // plain UTF-8 input, else the analysed text.

@@ -142,6 +142,26 @@ func (e *Engine) Check(d *Doc) (*Result, error) { return e.CheckContext(context.
 // CheckContext is Check within ctx: once ctx is done, the running rule stops
 // at its next sentence and CheckContext fails with an error naming it.
 func (e *Engine) CheckContext(ctx context.Context, d *Doc) (*Result, error) {
+	fs, err := e.runRules(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	if len(d.Directives) > 0 {
+		sp := newSuppressor(e)
+		sp.add(d, 0, func(s Span) Finding { return directiveFinding(d, s) })
+		fs = append(sp.filter(fs), sp.faults(len(d.Paragraphs))...)
+	}
+	res := &Result{Doc: d, Findings: mergeFindings(e.sortFindings(fs), e.order)}
+	for i := range res.Findings {
+		locate(d, &res.Findings[i])
+	}
+	res.DocScore, res.Paragraphs = scoreDoc(d, res.Findings, e.threshold)
+	return res, nil
+}
+
+// runRules runs every enabled rule over d and returns their findings, not
+// yet sorted, merged or located, without those the accept list drops.
+func (e *Engine) runRules(ctx context.Context, d *Doc) ([]Finding, error) {
 	r := &run{doc: d, shared: map[any]any{}, done: ctx.Done()}
 	for i := range e.rules {
 		rule := &e.rules[i]
@@ -152,13 +172,7 @@ func (e *Engine) CheckContext(ctx context.Context, d *Doc) (*Result, error) {
 			return nil, stopped(ctx, ctx.Err(), fmt.Sprintf("rule %q", rule.ID))
 		}
 	}
-	findings := e.sortFindings(e.applySuppressions(d, e.dropAccepted(r.findings)))
-	res := &Result{Doc: d, Findings: mergeFindings(findings, e.order)}
-	for i := range res.Findings {
-		locate(d, &res.Findings[i])
-	}
-	res.DocScore, res.Paragraphs = scoreDoc(d, res.Findings, e.threshold)
-	return res, nil
+	return e.dropAccepted(r.findings), nil
 }
 
 // sortFindings orders findings by span and then by the registry order of
@@ -189,12 +203,15 @@ func (e *Engine) sortFindings(fs []Finding) []Finding {
 // locate fills in where a finding is in the input: its span, position and text.
 func locate(d *Doc, f *Finding) {
 	f.Span = d.InputSpan(f.DocSpan)
-	f.Position = d.Lines.Position(f.Start)
+	f.Position = d.Position(f.DocSpan.Start)
 	f.Text = d.Quote(f.DocSpan)
 	for i := range f.Related {
 		rel := &f.Related[i]
+		if rel.outside {
+			continue
+		}
 		rel.Span = d.InputSpan(rel.DocSpan)
-		rel.Position = d.Lines.Position(rel.Start)
+		rel.Position = d.Position(rel.DocSpan.Start)
 	}
 }
 
@@ -252,6 +269,12 @@ func (r *run) report(rule *Rule, dg Diagnostic) {
 		Suggestions: append([]string{}, dg.Suggestions...), About: slices.Clone(dg.About),
 	}
 	for _, rel := range dg.Related {
+		if rel.At != nil {
+			at := *rel.At
+			at.Message, at.outside = rel.Message, true
+			f.Related = append(f.Related, at)
+			continue
+		}
 		if !r.validSpan(rule, rel.Span) {
 			return
 		}

@@ -131,6 +131,8 @@ func leftoverBlock(fs []Finding, block []int, order map[string]int) Finding {
 	}
 	f := fs[best]
 	f.DocSpan = span
+	f.Span = Span{fs[block[0]].Span.Start, max(fs[block[0]].Span.End, fs[block[len(block)-1]].Span.End)}
+	f.Position = fs[block[0]].Position
 	f.Paragraph = fs[block[0]].Paragraph
 	f.Suggestions = []string{}
 	f.About = nil
@@ -148,7 +150,8 @@ func leftoverBlock(fs []Finding, block []int, order map[string]int) Finding {
 				f.Also = append(f.Also, r)
 			}
 		}
-		f.Related = append(f.Related, Related{DocSpan: fs[k].DocSpan, Message: fs[k].Message})
+		f.Related = append(f.Related, Related{DocSpan: fs[k].DocSpan, Span: fs[k].Span, Position: fs[k].Position,
+			Message: fs[k].Message})
 	}
 	return f
 }

@@ -191,7 +191,7 @@ func TestBlocksSourcesKeepTheirParagraphs(t *testing.T) {
 	text := "Satz eins.\nSatz zwei.\n– Satz drei mit Strich.\n\nZweiter Block."
 	plain, err := AnalyzeSource(context.Background(), &Source{Text: text})
 	require.NoError(t, err)
-	blocks, err := AnalyzeSource(context.Background(), &Source{Text: text, Blocks: true})
+	blocks, err := AnalyzeSource(context.Background(), &Source{Text: text, Layout: LayoutBlocks})
 	require.NoError(t, err)
 	assert.Len(t, plain.Paragraphs, 3, "plain text: a line starting with a dash is a bullet paragraph")
 	assert.Len(t, blocks.Paragraphs, 2, "extracted markup: only blank lines separate paragraphs")

@@ -27,12 +27,14 @@ const headlineMaxWords = 15
 
 // splitParagraphs returns the spans of the paragraphs of text: runs of
 // non-blank lines, where each bullet line is a paragraph of its own. Spans
-// exclude surrounding white space. In a text laid out with one paragraph per
-// line (lineParagraphs), every line is a paragraph. Text extracted from
-// markup (blocks) has its paragraphs marked by blank lines only: no layout
-// guess and no bullet lines.
-func splitParagraphs(text string, blocks bool) (spans []Span, bullets []bool) {
-	perLine := !blocks && lineParagraphs(text)
+// exclude surrounding white space. In the one-paragraph-per-line layout every
+// line is a paragraph; text extracted from markup (LayoutBlocks) has its
+// paragraphs marked by blank lines only, with no bullet lines.
+func splitParagraphs(text string, layout Layout) (spans []Span, bullets []bool) {
+	if layout == LayoutAuto {
+		layout = DetectLayout(text[:min(len(text), layoutSample)], len(text) <= layoutSample)
+	}
+	blocks, perLine := layout == LayoutBlocks, layout == LayoutLines
 	cur := Span{-1, -1}
 	flush := func(bullet bool) {
 		if cur.Start >= 0 {
@@ -78,14 +80,15 @@ func splitParagraphs(text string, blocks bool) (spans []Span, bullets []bool) {
 // layoutSample is how much of a text lineParagraphs looks at.
 const layoutSample = 64 << 10
 
-// lineParagraphs reports whether text puts one paragraph on each line with
-// no blank lines between them, as many CMS exports and copied web pages do:
-// its first 64 KiB have at least three lines, no blank line, and most lines
-// end like a sentence. Hard-wrapped prose breaks lines inside sentences and
-// so keeps blank-line paragraphs.
-func lineParagraphs(text string) bool {
-	sample := text[:min(len(text), layoutSample)]
-	if i := strings.LastIndexByte(sample, '\n'); i >= 0 && len(text) > len(sample) {
+// lineParagraphsOf reports whether a text whose first bytes are sample (the
+// whole text when whole is set) puts one paragraph on each line with no blank
+// lines between them, as many CMS exports and copied web pages do: its first
+// 64 KiB have at least three lines, no blank line, and most lines end like a
+// sentence. Hard-wrapped prose breaks lines inside sentences and so keeps
+// blank-line paragraphs.
+func lineParagraphsOf(sample string, whole bool) bool {
+	sample = sample[:min(len(sample), layoutSample)]
+	if i := strings.LastIndexByte(sample, '\n'); i >= 0 && !whole {
 		sample = sample[:i] // only whole lines
 	}
 	lines, ends := 0, 0

@@ -212,12 +212,17 @@ type Related struct {
 	Message string `json:"message"`
 	// DocSpan is the span in the analysed text (Doc.Text).
 	DocSpan Span `json:"-"`
+	// outside marks a place outside the analysed text (an earlier window of
+	// a streamed document), located already.
+	outside bool
 }
 
-// RelatedSpan is a related place as a rule reports it: a span of Doc.Text and a message.
+// RelatedSpan is a related place as a rule reports it: a span of Doc.Text
+// and a message, or a place located already (At, as ParagraphMemory gives it).
 type RelatedSpan struct {
 	Span
 	Message string
+	At      *Related
 }
 
 // Diagnostic is what a rule reports: a span of Doc.Text, a German message

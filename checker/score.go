@@ -62,8 +62,7 @@ type DocScore struct {
 func scoreDoc(d *Doc, findings []Finding, threshold float64) (DocScore, []ParagraphScore) {
 	paras := make([]ParagraphScore, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
-		in := d.InputSpan(p.Span)
-		paras[i] = ParagraphScore{Index: i, Span: in, Line: d.Lines.Position(in.Start).Line, Words: p.Words,
+		paras[i] = ParagraphScore{Index: i, Span: d.InputSpan(p.Span), Line: d.Position(p.Start).Line, Words: p.Words,
 			Headline: p.Headline, DocSpan: p.Span}
 	}
 	total := DocScore{Words: d.Words()}

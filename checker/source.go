@@ -69,6 +69,34 @@ func ParseEncoding(name string) (Encoding, error) {
 	return 0, fmt.Errorf("unknown encoding %q (want utf-8, utf-16le, utf-16be, utf-32le, utf-32be or windows-1252)", name)
 }
 
+// Layout is how a text is cut into paragraphs.
+type Layout uint8
+
+// Layouts.
+const (
+	// LayoutAuto guesses from the text's first 64 KiB: one paragraph per line
+	// when it has no blank line and most lines end like a sentence, else
+	// LayoutBlankLines.
+	LayoutAuto Layout = iota
+	// LayoutBlankLines separates paragraphs by blank lines; a bullet line is a
+	// paragraph of its own.
+	LayoutBlankLines
+	// LayoutLines makes every line a paragraph.
+	LayoutLines
+	// LayoutBlocks is text extracted from markup: its paragraphs are exactly
+	// its blocks between blank lines, with no bullet lines.
+	LayoutBlocks
+)
+
+// DetectLayout returns the layout LayoutAuto chooses for a text that starts
+// with head (the first 64 KiB are enough; head may be cut anywhere).
+func DetectLayout(head string, whole bool) Layout {
+	if lineParagraphsOf(head, whole) {
+		return LayoutLines
+	}
+	return LayoutBlankLines
+}
+
 // Source is one input prepared for analysis: the text the rules see and the
 // way back from its offsets to the input's bytes.
 type Source struct {
@@ -86,10 +114,13 @@ type Source struct {
 	// extracted from markup, decoded from another encoding) rather than from
 	// Input (plain UTF-8 text, where Input[start:end] is the finding's text).
 	Extracted bool
-	// Blocks says the paragraphs of Text are exactly its blocks between
-	// blank lines, as markup readers write them: no guess of a
-	// one-paragraph-per-line layout and no bullet lines.
-	Blocks bool
+	// Base and LineBase place Input in a longer input it is a window of (see
+	// CheckStream): the byte offset of its start and the lines before it.
+	// Reported spans and lines count in the longer input.
+	Base, LineBase int
+	// Layout says how Text is cut into paragraphs (LayoutAuto: guessed from
+	// its first 64 KiB).
+	Layout Layout
 	// Headlines are spans of Text that the markup marks as headlines (HTML
 	// h1–h6, Markdown headings): the paragraphs inside them are headlines,
 	// whatever their shape.

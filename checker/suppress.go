@@ -81,58 +81,74 @@ func SuppressionRule() Rule { return suppressionRule }
 
 // scope is one (directive, rule name) pair and the paragraphs it covers.
 type scope struct {
-	dir        int
 	name       string
-	from, to   int // paragraph indices [from, to)
+	from, to   int // global paragraph indices [from, to); to is openEnd while a Disable waits for its Enable
 	used       bool
 	knownName  bool
 	hasReason  bool
 	enableOnly bool
+	// at is the finding a fault of the directive is reported as, located
+	// when the directive was read.
+	at Finding
 }
 
-// applySuppressions drops the findings that directives silence and returns
-// them together with findings for faulty directives.
-func (e *Engine) applySuppressions(d *Doc, fs []Finding) []Finding {
-	if len(d.Directives) == 0 {
-		return fs
-	}
-	known := e.known
-	var scopes []*scope
-	open := map[string]*scope{}
-	for di, dir := range d.Directives {
-		next := d.nextParagraph(dir.End)
+// openEnd is the end of a Disable scope whose Enable has not come (yet).
+const openEnd = int(^uint(0) >> 1)
+
+// suppressor applies the inline suppressions of a document, which may come
+// in several windows: directives are added as their paragraphs are read,
+// findings are filtered by the scopes known so far, and the faults of the
+// directives are reported once the scopes are complete.
+type suppressor struct {
+	e      *Engine
+	scopes []*scope
+	open   map[string]*scope
+	byName map[string][]*scope
+}
+
+func newSuppressor(e *Engine) *suppressor {
+	return &suppressor{e: e, open: map[string]*scope{}, byName: map[string][]*scope{}}
+}
+
+// add registers the directives of d, whose paragraphs are the document's
+// from paraBase on; place locates a directive's span for the report.
+func (sp *suppressor) add(d *Doc, paraBase int, place func(Span) Finding) {
+	for _, dir := range d.Directives {
+		next := paraBase + d.nextParagraph(dir.End)
+		at := place(dir.Span)
 		for _, name := range dir.Rules {
+			sc := &scope{name: name, from: next, to: next + 1, knownName: sp.e.known[name],
+				hasReason: dir.Reason != "", at: at}
 			switch dir.Kind {
-			case DisableNextParagraph:
-				scopes = append(scopes, &scope{dir: di, name: name, from: next, to: next + 1,
-					knownName: known[name], hasReason: dir.Reason != ""})
 			case Disable:
-				s := &scope{dir: di, name: name, from: next, to: len(d.Paragraphs),
-					knownName: known[name], hasReason: dir.Reason != ""}
-				scopes = append(scopes, s)
-				open[name] = s
+				sc.to = openEnd
+				sp.open[name] = sc
 			case Enable:
-				if s, ok := open[name]; ok {
-					s.to = next
-					delete(open, name)
-				} else {
-					scopes = append(scopes, &scope{dir: di, name: name, from: next, to: next,
-						knownName: known[name], hasReason: true, enableOnly: true})
+				if o, ok := sp.open[name]; ok {
+					o.to = next
+					delete(sp.open, name)
+					continue
 				}
+				sc.to, sc.hasReason, sc.enableOnly = next, true, true
+			}
+			sp.scopes = append(sp.scopes, sc)
+			if !sc.enableOnly {
+				sp.byName[name] = append(sp.byName[name], sc)
 			}
 		}
 	}
-	byName := map[string][]*scope{}
-	for _, s := range scopes {
-		if !s.enableOnly {
-			byName[s.name] = append(byName[s.name], s)
-		}
+}
+
+// filter drops the findings the scopes silence; their Paragraph is global.
+func (sp *suppressor) filter(fs []Finding) []Finding {
+	if len(sp.byName) == 0 {
+		return fs
 	}
 	out := fs[:0]
 	for _, f := range fs {
 		silenced := false
-		for _, name := range [2]string{f.Rule, e.packOf[f.Rule]} {
-			for _, s := range byName[name] {
+		for _, name := range [2]string{f.Rule, sp.e.packOf[f.Rule]} {
+			for _, s := range sp.byName[name] {
 				if name != "" && f.Paragraph >= s.from && f.Paragraph < s.to {
 					s.used, silenced = true, true
 				}
@@ -142,8 +158,16 @@ func (e *Engine) applySuppressions(d *Doc, fs []Finding) []Finding {
 			out = append(out, f)
 		}
 	}
-	for _, s := range scopes {
-		dir := d.Directives[s.dir]
+	return out
+}
+
+// faults returns the findings of faulty directives: a missing reason, an
+// unknown rule, an Enable without Disable, a suppression that silenced
+// nothing. paragraphs is the number of paragraphs of the whole document,
+// which ends the scopes still open.
+func (sp *suppressor) faults(paragraphs int) []Finding {
+	var out []Finding
+	for _, s := range sp.scopes {
 		var msg string
 		switch {
 		case !s.knownName:
@@ -152,21 +176,26 @@ func (e *Engine) applySuppressions(d *Doc, fs []Finding) []Finding {
 			msg = fmt.Sprintf("„mtcheck-enable %s“ beendet keine Unterdrückung.", s.name)
 		case !s.hasReason:
 			msg = fmt.Sprintf("Unterdrückung von „%s“ ohne Begründung: nach „%s:“ den Grund angeben.", s.name, s.name)
-		case !s.used && e.enabled[s.name]:
+		case !s.used && sp.e.enabled[s.name]:
 			msg = fmt.Sprintf("Unterdrückung von „%s“ ist wirkungslos: die Regel meldet hier nichts.", s.name)
 		default:
 			continue
 		}
-		para := s.from
-		if para >= len(d.Paragraphs) {
-			para = len(d.Paragraphs) - 1
-		}
-		out = append(out, Finding{
-			Rule: suppressionRule.ID, Category: suppressionRule.Category, Severity: suppressionRule.Severity,
-			Message: msg, DocSpan: dir.Span, Paragraph: para, Suggestions: []string{},
-		})
+		f := s.at
+		f.Message = msg
+		f.Paragraph = min(s.from, paragraphs-1)
+		out = append(out, f)
 	}
 	return out
+}
+
+// directiveFinding is the finding of the suppression rule at a directive's
+// span of d (its message is set by faults).
+func directiveFinding(d *Doc, span Span) Finding {
+	f := Finding{Rule: suppressionRule.ID, Category: suppressionRule.Category, Severity: suppressionRule.Severity,
+		DocSpan: span, Suggestions: []string{}}
+	locate(d, &f)
+	return f
 }
 
 // nextParagraph returns the index of the first paragraph starting at or after offset.

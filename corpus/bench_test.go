@@ -115,7 +115,7 @@ func minTimePerWord(pass func(), words int) float64 {
 
 // loadBenchCorpus returns the documents of BenchmarkCorpus, skipping the
 // benchmark when ../shared is not there.
-func loadBenchCorpus(b *testing.B) []string {
+func loadBenchCorpus(b testing.TB) []string {
 	shared := benchSharedDir(b)
 	if shared == "" {
 		b.Skip("../shared not found")
@@ -144,7 +144,7 @@ func loadBenchCorpus(b *testing.B) []string {
 // mqmTargets reads an MQM JSON-lines file (gzip) and returns one document per
 // MQM document: its unique target segments in segment order, separated by
 // blank lines.
-func mqmTargets(b *testing.B, path string) []string {
+func mqmTargets(b testing.TB, path string) []string {
 	f, err := os.Open(path)
 	require.NoError(b, err)
 	defer f.Close()
@@ -193,7 +193,7 @@ func mqmTargets(b *testing.B, path string) []string {
 // benchSharedDir finds the shared directory beside the repository: it walks
 // up from the test's directory to the module root and looks for a sibling
 // named shared. It returns "" when there is none.
-func benchSharedDir(b *testing.B) string {
+func benchSharedDir(b testing.TB) string {
 	dir, err := filepath.Abs(".")
 	require.NoError(b, err)
 	for {

@@ -2,9 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/mtcheck/mtcheck/checker"
 )
@@ -49,79 +46,31 @@ func checkDuplicateParagraph(pass *checker.Pass) {
 		if p.Words < minDuplicateWords {
 			continue
 		}
-		key := normalizeSpace(d.Slice(p.Span))
-		j, seen := first[key]
-		if !seen {
+		key := checker.NormalizeSpace(d.Slice(p.Span))
+		var related checker.RelatedSpan
+		var line int
+		if earlier, ok := earlierOccurrence(d, key); ok {
+			// A window of a long text: the paragraph occurred in a window before.
+			related, line = checker.RelatedSpan{At: &earlier}, earlier.Line
+		} else if j, seen := first[key]; seen {
+			related.Span = d.Paragraphs[j].Span
+			line = d.Position(related.Start).Line
+		} else {
 			first[key] = i
 			continue
 		}
-		orig := d.Paragraphs[j].Span
-		line := d.Position(orig.Start).Line
+		related.Message = fmt.Sprintf("Erstes Vorkommen des Absatzes (Zeile %d)", line)
 		pass.ReportDiagnostic(checker.Diagnostic{Span: p.Span,
 			Message: fmt.Sprintf("Doppelter Absatz: wiederholt den Absatz aus Zeile %d.", line),
-			Related: []checker.RelatedSpan{{Span: orig, Message: fmt.Sprintf("Erstes Vorkommen des Absatzes (Zeile %d)", line)}}})
+			Related: []checker.RelatedSpan{related}})
 	}
 }
 
-// normalizeSpace collapses every run of white space to one space and trims
-// the ends: strings.Join(strings.Fields(s), " "), without allocating when s
-// is already so.
-func normalizeSpace(s string) string {
-	if singleSpaced(s) {
-		return s
+// earlierOccurrence looks a paragraph up in the windows before the document
+// when it is a window of a streamed text.
+func earlierOccurrence(d *checker.Doc, key string) (checker.Related, bool) {
+	if d.Earlier == nil {
+		return checker.Related{}, false
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for f := range strings.FieldsSeq(s) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f)
-	}
-	return b.String()
+	return d.Earlier.Earlier(key)
 }
-
-// singleSpaced reports whether the only white space of s (unicode.IsSpace)
-// is single spaces between other characters.
-func singleSpaced(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch byteKinds[s[i]] {
-		case plainByte:
-		case spaceByte:
-			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
-				return false
-			}
-		case controlSpaceByte:
-			return false
-		default: // the first byte of a multi-byte character
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return false
-			}
-			i += n - 1
-		}
-	}
-	return true
-}
-
-// byteKinds sorts the bytes of UTF-8 text for singleSpaced.
-var byteKinds = func() (t [256]uint8) {
-	for c := range t {
-		switch {
-		case c == ' ':
-			t[c] = spaceByte
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			t[c] = controlSpaceByte
-		case c >= utf8.RuneSelf:
-			t[c] = multiByte
-		}
-	}
-	return t
-}()
-
-const (
-	plainByte = iota
-	spaceByte
-	controlSpaceByte
-	multiByte
-)

@@ -138,10 +138,6 @@ func TestCamelSegments(t *testing.T) {
 	assert.Equal(t, []int{0, 4}, camelSegments("FürÜber")) // byte offsets, not runes
 }
 
-func TestNormalizeSpace(t *testing.T) {
-	assert.Equal(t, "a b c", normalizeSpace("  a\n b\t\tc \u00a0"))
-	assert.Equal(t, "", normalizeSpace(" \n "))
-}
 
 // TestDuplicateReportingMatch checks the parts of a match, which the example
 // table cannot see: where the first clause ends (the suggestion).

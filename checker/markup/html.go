@@ -48,7 +48,7 @@ func HTML(raw string, opt HTMLOptions) (*checker.Source, error) {
 	x.run()
 	text, m, headlines := w.finish()
 	src := &checker.Source{Text: text, Input: raw, Map: checker.Chain(m, doc.m), Encoding: doc.enc,
-		Extracted: true, Blocks: true, Headlines: headlines}
+		Extracted: true, Layout: checker.LayoutBlocks, Headlines: headlines}
 	return src.Normalize(), nil
 }
 

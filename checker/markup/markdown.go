@@ -36,7 +36,7 @@ func Markdown(raw string) (*checker.Source, error) {
 	w := newWriter(raw)
 	mw.write(w)
 	txt, m, headlines := w.finish()
-	src := &checker.Source{Text: txt, Input: raw, Map: m, Encoding: checker.UTF8, Extracted: true, Blocks: true, Headlines: headlines}
+	src := &checker.Source{Text: txt, Input: raw, Map: m, Encoding: checker.UTF8, Extracted: true, Layout: checker.LayoutBlocks, Headlines: headlines}
 	return src.Normalize(), nil
 }
 

@@ -235,15 +235,25 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 		w = output.Tee(w, output.NewHTML(f, wopt))
 	}
 	bar := o.progress(e, paths, bopt)
-	chk := checking{engineFor: engineFor, timeout: o.timeout, selector: o.selector}
+	chk := checking{engineFor: engineFor, timeout: o.timeout, selector: o.selector, jobs: o.jobs, maxBytes: o.maxBytes}
 	if o.encoding != "" {
 		enc, _ := checker.ParseEncoding(o.encoding) // validated
 		chk.encoding = &enc
 	}
 	var sum output.Summary
 	err = batch.Run(ctx, batch.InputsContext(ctx, paths, e.stdin, bopt), o.jobs,
-		func(d batch.Document) checked { return checked{chk.check(ctx, d), d.Unit} },
+		func(d batch.Document) checked {
+			if d.Stream != nil {
+				return checked{unit: d.Unit, long: &d} // checked in its turn, window by window
+			}
+			return checked{record: chk.check(ctx, d), unit: d.Unit}
+		},
 		func(c checked) error {
+			if c.long != nil {
+				words, err := chk.checkLong(ctx, *c.long, w, &sum)
+				bar.add(c.unit, words)
+				return err
+			}
 			sum.Add(c.record)
 			bar.add(c.unit, c.record.Words)
 			return w.Write(c.record)
@@ -274,10 +284,12 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	return nil
 }
 
-// checked is the record of one document and the input unit it came from.
+// checked is the record of one document and the input unit it came from,
+// or a long text to be checked window by window when its turn comes.
 type checked struct {
 	record *output.Record
 	unit   int
+	long   *batch.Document
 }
 
 // batchOptions turns the input flags into the batch layer's options.
@@ -286,7 +298,7 @@ func (o checkOptions) batchOptions(e *env) (batch.Options, error) {
 	if err != nil {
 		return batch.Options{}, err
 	}
-	opt := batch.Options{Input: in, MaxBytes: o.maxBytes, Opener: e.opener}
+	opt := batch.Options{Input: in, MaxBytes: o.maxBytes, Opener: e.opener, StreamAbove: streamAbove}
 	if opt.Opener == nil {
 		opt.Opener = batch.NewHTTPOpener(batch.HTTPOptions{Version: version(), MaxBytes: o.maxBytes})
 	}
@@ -393,6 +405,10 @@ type checking struct {
 	encoding *checker.Encoding
 	// selector limits HTML pages to the article body (--select).
 	selector string
+	// jobs is the number of windows of a long text checked at a time.
+	jobs int
+	// maxBytes is --max-bytes, for a long text that cannot be streamed.
+	maxBytes int
 }
 
 // defaultTimeout is the default --timeout.

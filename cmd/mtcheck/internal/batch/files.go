@@ -262,6 +262,16 @@ func readFile(u unit, opt Options, yield func(Document) bool) bool {
 		return yield(errDoc(u.name, plainErr(err)))
 	}
 	defer f.Close()
+	if u.in == InputText && !u.gz && opt.StreamAbove > 0 {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > int64(opt.StreamAbove) {
+			name := u.name
+			return yield(Document{ID: name, Path: name, Format: FormatText,
+				Stream: func() (io.ReadCloser, error) {
+					f, err := os.Open(name)
+					return f, plainErr(err)
+				}})
+		}
+	}
 	var r io.Reader = f
 	if u.gz {
 		zr, err := newGzipReader(f)

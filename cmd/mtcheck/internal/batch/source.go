@@ -17,6 +17,7 @@ package batch
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -64,6 +65,10 @@ type Document struct {
 	// Text is the document's text: the bytes of a file, stream or response
 	// as read (Raw), or UTF-8 text taken from a record or feed item.
 	Text string
+	// Stream, when not nil, opens a long plain text that is read only as it
+	// is checked, window by window (Options.StreamAbove); Text is then
+	// empty. It may be called once.
+	Stream func() (io.ReadCloser, error)
 	// Raw says Text holds bytes as read, in an encoding still to be detected
 	// (checker.DecodeSource, or the HTML reader); otherwise it is UTF-8
 	// already.
@@ -158,6 +163,11 @@ type Options struct {
 	// Opener opens the operands that are http:// or https:// URLs; nil
 	// means NewHTTPOpener(HTTPOptions{MaxBytes: MaxBytes}).
 	Opener Opener
+	// StreamAbove, when positive, makes a plain-text file or standard input
+	// longer than this many bytes a streamed document (Document.Stream),
+	// which is read only when it is checked and to which MaxBytes does not
+	// apply.
+	StreamAbove int
 	// Skipped, when set, is told of every file or directory a directory
 	// walk passes over and why ("hidden", "unsupported extension", "not a
 	// feed", …). It is called from the goroutine that iterates the
@@ -316,11 +326,33 @@ func readStream(name string, r io.Reader, in Input, opt Options, yield func(Docu
 		}
 		return true
 	}
+	if in == InputText && opt.StreamAbove > 0 {
+		return readLongText(name, r, opt, yield)
+	}
 	d := ReadText(r, name, opt.MaxBytes)
 	if f, ok := in.format(); ok && d.Err == nil {
 		d.Format = f
 	}
 	return yield(d)
+}
+
+// readLongText reads a plain-text stream that may be longer than
+// opt.StreamAbove: a shorter one is an ordinary document, a longer one a
+// streamed document that goes on reading r when it is checked.
+func readLongText(name string, r io.Reader, opt Options, yield func(Document) bool) bool {
+	head, err := io.ReadAll(io.LimitReader(r, int64(opt.StreamAbove)+1))
+	if err != nil {
+		return yield(errDoc(name, plainErr(err)))
+	}
+	if len(head) <= opt.StreamAbove {
+		if len(head) > opt.MaxBytes {
+			return yield(errDoc(name, tooLarge(opt.MaxBytes)))
+		}
+		return yield(Document{ID: name, Path: name, Text: string(head), Raw: true, Format: FormatText})
+	}
+	rest := io.MultiReader(bytes.NewReader(head), r)
+	return yield(Document{ID: name, Path: name, Format: FormatText,
+		Stream: func() (io.ReadCloser, error) { return io.NopCloser(rest), nil }})
 }
 
 // readSniffed yields the documents of a stream whose format is still to be
@@ -351,6 +383,7 @@ func readSniffed(name string, r io.Reader, opt Options, decide func(sniffKind) (
 		if k == sniffGzip { // gzip inside gzip: read as it is
 			k = sniffText
 		}
+		opt.StreamAbove = 0 // the gzip reader closes when this returns
 	}
 	in := k.input()
 	if decide != nil {

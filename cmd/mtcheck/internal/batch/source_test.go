@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -511,4 +512,30 @@ func TestInputsGzipLimits(t *testing.T) {
 	for _, d := range docs[3:] {
 		require.NoError(t, d.Err)
 	}
+}
+
+func TestLongTextsAreStreamed(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("Ein Satz. ", 20)
+	writeFiles(t, dir, map[string]string{"kurz.txt": "Kurz.", "lang.txt": long})
+	opt := Options{MaxBytes: 10, StreamAbove: 100}
+	docs := collect(t, Inputs([]string{filepath.Join(dir, "kurz.txt"), filepath.Join(dir, "lang.txt"), "-"},
+		strings.NewReader(long), opt))
+	require.Len(t, docs, 3)
+	assert.Equal(t, "Kurz.", docs[0].Text)
+	assert.Nil(t, docs[0].Stream)
+	for _, d := range docs[1:] {
+		require.NoError(t, d.Err, "MaxBytes does not apply to a streamed text")
+		require.NotNil(t, d.Stream, d.ID)
+		assert.Empty(t, d.Text)
+		rc, err := d.Stream()
+		require.NoError(t, err)
+		b, err := io.ReadAll(rc)
+		require.NoError(t, err)
+		rc.Close()
+		assert.Equal(t, long, string(b), d.ID)
+	}
+	docs = collect(t, Inputs([]string{"-"}, strings.NewReader(strings.Repeat("x", 50)), opt))
+	require.Len(t, docs, 1)
+	assert.ErrorContains(t, docs[0].Err, "larger than the limit of 10 bytes", "a text below StreamAbove keeps the limit")
 }

@@ -30,6 +30,7 @@ type CSVWriter struct {
 	w       *csv.Writer
 	started bool
 	row     []string
+	parts   csvParts
 }
 
 // NewCSV returns a CSVWriter writing to w.
@@ -54,27 +55,31 @@ func (c *CSVWriter) Write(r *Record) error {
 	clear(row)
 	row[0], row[1] = r.ID, r.Path
 	row[12], row[13], row[14], row[15], row[16] = r.Format, r.Feed, r.ItemID, r.Link, r.Title
-	if r.Error != "" {
-		row[17] = r.Error
-	} else {
-		var bySev [4]int
-		for i := range r.Findings {
-			bySev[min(int(r.Findings[i].Severity), 3)]++
-		}
-		row[2], row[3], row[4], row[5] = num(r.Score), strconv.Itoa(r.Words), strconv.Itoa(len(r.Findings)),
-			strconv.Itoa(r.Penalty)
-		row[6], row[7] = num(r.PenaltyPer1000), strconv.FormatBool(r.Passed)
-		row[8], row[9], row[10] = strconv.Itoa(bySev[checker.Critical]), strconv.Itoa(bySev[checker.Major]),
-			strconv.Itoa(bySev[checker.Minor])
-		if top := dominantRules(r.Findings, 1); len(top) > 0 {
-			row[11] = top[0].Rule
-		}
+	var bySev [4]int
+	for i := range r.Findings {
+		bySev[min(int(r.Findings[i].Severity), 3)]++
 	}
+	c.scoreColumns(row, r, len(r.Findings), bySev, dominantRules(r.Findings, 1))
 	if err := c.w.Write(row); err != nil {
 		return err
 	}
 	c.w.Flush()
 	return c.w.Error()
+}
+
+// scoreColumns fills the columns of a document's score and findings, or
+// its error.
+func (c *CSVWriter) scoreColumns(row []string, r *Record, findings int, bySev [4]int, top []RuleCount) {
+	if r.Error != "" {
+		row[17] = r.Error
+		return
+	}
+	row[2], row[3], row[4], row[5] = num(r.Score), itoa(r.Words), itoa(findings), itoa(r.Penalty)
+	row[6], row[7] = num(r.PenaltyPer1000), strconv.FormatBool(r.Passed)
+	row[8], row[9], row[10] = itoa(bySev[checker.Critical]), itoa(bySev[checker.Major]), itoa(bySev[checker.Minor])
+	if len(top) > 0 {
+		row[11] = top[0].Rule
+	}
 }
 
 // Close implements Writer; a run without documents still gets the header.

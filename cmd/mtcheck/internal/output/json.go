@@ -41,6 +41,7 @@ type JSONWriter struct {
 	enc     *encoder
 	started bool
 	n       int
+	parts   *jsonParts
 }
 
 // NewJSON returns a JSONWriter writing to w.
@@ -86,8 +87,9 @@ func (j *JSONWriter) Close(s Summary) error {
 
 // JSONLWriter writes one record per line and no summary.
 type JSONLWriter struct {
-	w   *bufio.Writer
-	enc *encoder
+	w     *bufio.Writer
+	enc   *encoder
+	parts *jsonParts
 }
 
 // NewJSONL returns a JSONLWriter writing to w.

@@ -99,8 +99,70 @@ func (w *WorstParagraph) Label() string { return Label(&Record{ID: w.ID, Path: w
 
 // Add counts one record.
 func (s *Summary) Add(r *Record) {
-	seq := s.seq
+	t := s.Begin()
+	t.Paragraphs(r, r.Paragraphs)
+	t.Findings(r.Findings)
+	s.End(r, t)
+}
+
+// DocTally counts one document for a Summary while it is written in parts
+// (a long text checked window by window): paragraphs and findings as they
+// come, the score at the end. Its memory is bounded by the number of rules.
+type DocTally struct {
+	s        *Summary
+	seq      int
+	findings int
+	rules    []RuleCount
+	// paras are the document's worst paragraphs, at most WorstN, offered
+	// to the summary when the document ends.
+	paras paraHeap
+}
+
+// Begin starts counting a document.
+func (s *Summary) Begin() *DocTally {
+	t := &DocTally{s: s, seq: s.seq}
 	s.seq++
+	return t
+}
+
+// Paragraphs counts paragraph scores of record r (whose Doc, when set, gives
+// the paragraphs' first words).
+func (t *DocTally) Paragraphs(r *Record, ps []checker.ParagraphScore) {
+	for _, p := range ps {
+		if p.Penalty == 0 {
+			continue
+		}
+		wp := WorstParagraph{ID: r.ID, Path: r.Path, Paragraph: p.Index, Line: p.Line, Score: p.Score,
+			Penalty: p.Penalty, Words: p.Words, Seq: t.seq}
+		if t.s.paras.admits(&wp) && t.paras.admits(&wp) {
+			if r.Doc != nil && p.DocSpan.End <= len(r.Doc.Text) && p.DocSpan.Start <= p.DocSpan.End {
+				wp.Text = firstWords(r.Doc.Text[p.DocSpan.Start:p.DocSpan.End], 8, 60)
+			}
+			// Offered when the document ends: an error record's paragraphs do not count.
+			t.paras.offer(wp)
+		}
+	}
+}
+
+// Findings counts findings of the document.
+func (t *DocTally) Findings(fs []checker.Finding) {
+	s := t.s
+	if len(fs) > 0 && s.ByRule == nil {
+		s.BySeverity, s.ByRule, s.ByCategory = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	for i := range fs {
+		f := &fs[i]
+		s.BySeverity[f.Severity.String()]++
+		s.ByRule[f.Rule]++
+		s.ByCategory[f.Category]++
+		t.rules = countRule(t.rules, f)
+	}
+	t.findings += len(fs)
+	s.Findings += len(fs)
+}
+
+// End counts the document with its record r (score, passed, error).
+func (s *Summary) End(r *Record, t *DocTally) {
 	s.Documents++
 	switch {
 	case r.Error != "":
@@ -111,38 +173,18 @@ func (s *Summary) Add(r *Record) {
 	default:
 		s.Failed++
 	}
-	s.Findings += len(r.Findings)
 	s.Words += r.Words
-	if len(r.Findings) == 0 {
+	for _, wp := range t.paras {
+		s.paras.offer(wp)
+	}
+	if t.findings == 0 {
 		return
 	}
-	if s.ByRule == nil {
-		s.BySeverity, s.ByRule, s.ByCategory = map[string]int{}, map[string]int{}, map[string]int{}
-	}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		s.BySeverity[f.Severity.String()]++
-		s.ByRule[f.Rule]++
-		s.ByCategory[f.Category]++
-	}
 	w := WorstDoc{ID: r.ID, Path: r.Path, Title: r.Title, Link: r.Link, Score: r.Score, Penalty: r.Penalty,
-		Words: r.Words, Findings: len(r.Findings), Passed: r.Passed, Seq: seq}
+		Words: r.Words, Findings: t.findings, Passed: r.Passed, Seq: t.seq}
 	if s.docs.admits(&w) {
-		w.Rules = dominantRules(r.Findings, 3)
+		w.Rules = topRules(t.rules, 3)
 		s.docs.offer(w)
-	}
-	for _, p := range r.Paragraphs {
-		if p.Penalty == 0 {
-			continue
-		}
-		wp := WorstParagraph{ID: r.ID, Path: r.Path, Paragraph: p.Index, Line: p.Line, Score: p.Score,
-			Penalty: p.Penalty, Words: p.Words, Seq: seq}
-		if s.paras.admits(&wp) {
-			if r.Doc != nil && p.DocSpan.End <= len(r.Doc.Text) && p.DocSpan.Start <= p.DocSpan.End {
-				wp.Text = firstWords(r.Doc.Text[p.DocSpan.Start:p.DocSpan.End], 8, 60)
-			}
-			s.paras.offer(wp)
-		}
 	}
 }
 
@@ -226,16 +268,28 @@ func sortedCounts(m map[string]int) []Count {
 // dominantRules returns the n rules that cost the findings most: highest
 // penalty, then most findings, then first flagged.
 func dominantRules(fs []checker.Finding, n int) []RuleCount {
-	var out []RuleCount
+	var counts []RuleCount
 	for i := range fs {
-		j := slices.IndexFunc(out, func(c RuleCount) bool { return c.Rule == fs[i].Rule })
-		if j < 0 {
-			out = append(out, RuleCount{Rule: fs[i].Rule})
-			j = len(out) - 1
-		}
-		out[j].Count++
-		out[j].Penalty += fs[i].Severity.Weight()
+		counts = countRule(counts, &fs[i])
 	}
+	return topRules(counts, n)
+}
+
+// countRule adds a finding to the counts of its rule.
+func countRule(counts []RuleCount, f *checker.Finding) []RuleCount {
+	j := slices.IndexFunc(counts, func(c RuleCount) bool { return c.Rule == f.Rule })
+	if j < 0 {
+		counts = append(counts, RuleCount{Rule: f.Rule})
+		j = len(counts) - 1
+	}
+	counts[j].Count++
+	counts[j].Penalty += f.Severity.Weight()
+	return counts
+}
+
+// topRules returns the n rules of counts that cost most.
+func topRules(counts []RuleCount, n int) []RuleCount {
+	out := slices.Clone(counts)
 	slices.SortStableFunc(out, func(a, b RuleCount) int {
 		return cmp.Or(cmp.Compare(b.Penalty, a.Penalty), cmp.Compare(b.Count, a.Count))
 	})

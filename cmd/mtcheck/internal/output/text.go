@@ -91,6 +91,12 @@ func (t *TextWriter) Write(r *Record) error {
 			t.paragraph(p)
 		}
 	}
+	return t.score(r)
+}
+
+// score writes the line with the document's score.
+func (t *TextWriter) score(r *Record) error {
+	label := Label(r)
 	verdict := t.paint(ansiGreen, "bestanden")
 	if !r.Passed {
 		verdict = t.paint(ansiRed, "nicht bestanden")

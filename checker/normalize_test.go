@@ -1,4 +1,4 @@
-package rules
+package checker
 
 import (
 	"math/rand"
@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestNormalizeSpaceMatchesFields compares normalizeSpace with the plain
+// TestNormalizeSpaceMatchesFields compares NormalizeSpace with the plain
 // strings.Join(strings.Fields(s), " ") on random text.
 func TestNormalizeSpaceMatchesFields(t *testing.T) {
 	pieces := []string{"a", "Wort", "ä", " ", "  ", "\n", "\t", "\r\n", "\u00a0", "\u2003", "\u3000", "\u0085", ".", "😀"}
@@ -17,8 +17,17 @@ func TestNormalizeSpaceMatchesFields(t *testing.T) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		s := b.String()
-		if got, want := normalizeSpace(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Fatalf("normalizeSpace(%q) = %q, want %q", s, got, want)
+		if got, want := NormalizeSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("NormalizeSpace(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+func TestNormalizeSpace(t *testing.T) {
+	if got := NormalizeSpace("  a\n b\t\tc \u00a0"); got != "a b c" {
+		t.Errorf("got %q", got)
+	}
+	if got := NormalizeSpace(" \n "); got != "" {
+		t.Errorf("got %q", got)
 	}
 }
