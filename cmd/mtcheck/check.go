@@ -249,6 +249,7 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 			return checked{record: chk.check(ctx, d), unit: d.Unit}
 		},
 		func(c checked) error {
+			bar.clear()
 			if c.long != nil {
 				words, err := chk.checkLong(ctx, *c.long, w, &sum)
 				bar.add(c.unit, words)

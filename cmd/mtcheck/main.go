@@ -38,6 +38,8 @@ type env struct {
 	color bool
 	// progress allows a progress bar on stderr (stderr is a terminal).
 	progress bool
+	// outTerminal says stdout is a terminal (then the bar makes way for the report).
+	outTerminal bool
 	// getenv reads the environment ($GITHUB_STEP_SUMMARY, $JOB_COMPLETION_INDEX); nil means os.Getenv.
 	getenv func(string) string
 	// opener fetches URLs; nil means a real HTTP client.
@@ -150,8 +152,9 @@ func main() {
 	// documents and the documents being checked stop at their next sentence.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := &env{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		color:    isatty.IsTerminal(os.Stdout.Fd()) && os.Getenv("NO_COLOR") == "",
-		progress: isatty.IsTerminal(os.Stderr.Fd())}
+		color:       isatty.IsTerminal(os.Stdout.Fd()) && os.Getenv("NO_COLOR") == "",
+		progress:    isatty.IsTerminal(os.Stderr.Fd()),
+		outTerminal: isatty.IsTerminal(os.Stdout.Fd())}
 	code := run(e, os.Args[1:])
 	stop()
 	os.Exit(code)

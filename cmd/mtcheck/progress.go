@@ -12,10 +12,12 @@ import (
 // progressBar shows how far a batch has got on stderr: inputs done of all,
 // words per second and the time left. A nil bar shows nothing.
 type progressBar struct {
-	bar   *progressbar.ProgressBar
-	start time.Time
-	words int
-	unit  int // the last input unit seen, so that records of one unit count once
+	bar *progressbar.ProgressBar
+	// shared says the report goes to the same terminal.
+	shared bool
+	start  time.Time
+	words  int
+	unit   int // the last input unit seen, so that records of one unit count once
 }
 
 // progress returns the bar of a run: only when stderr is a terminal, there
@@ -39,7 +41,7 @@ func (o checkOptions) progress(e *env, paths []string, opt batch.Options) *progr
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionSetWidth(30),
 	)
-	return &progressBar{bar: bar, start: time.Now(), unit: -1}
+	return &progressBar{bar: bar, start: time.Now(), unit: -1, shared: e.outTerminal && o.outFile == ""}
 }
 
 // add counts a record of the input unit with the given words.
@@ -54,6 +56,14 @@ func (p *progressBar) add(unit, words int) {
 			p.bar.Describe(fmt.Sprintf("Prüfe (%.0f Wörter/s)", float64(p.words)/s))
 		}
 		_ = p.bar.Add(1)
+	}
+}
+
+// clear takes the bar off its line before the report writes to the same
+// terminal; the next add draws it again.
+func (p *progressBar) clear() {
+	if p != nil && p.shared {
+		_ = p.bar.Clear()
 	}
 }
 
