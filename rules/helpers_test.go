@@ -138,7 +138,6 @@ func TestCamelSegments(t *testing.T) {
 	assert.Equal(t, []int{0, 4}, camelSegments("FürÜber")) // byte offsets, not runes
 }
 
-
 // TestDuplicateReportingMatch checks the parts of a match, which the example
 // table cannot see: where the first clause ends (the suggestion).
 func TestDuplicateReportingMatch(t *testing.T) {
