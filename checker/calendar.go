@@ -23,8 +23,8 @@ var germanMonths = [12]string{
 // monthNames maps German and English month names and their abbreviations.
 // English names that German shares ("April", "November") are German here.
 var monthNames = map[string]MonthName{
-	// German (and Austrian "Jänner")
-	"Januar": {1, false, false}, "Jänner": {1, false, false}, "Februar": {2, false, false},
+	// German (and Austrian "Jänner", "Feber")
+	"Januar": {1, false, false}, "Jänner": {1, false, false}, "Februar": {2, false, false}, "Feber": {2, false, false},
 	"März": {3, false, false}, "April": {4, false, false}, "Mai": {5, false, false},
 	"Juni": {6, false, false}, "Juli": {7, false, false}, "August": {8, false, false},
 	"September": {9, false, false}, "Oktober": {10, false, false}, "November": {11, false, false},

@@ -28,7 +28,16 @@ type Doc struct {
 	// the document is one window of a streamed text (CheckStream); nil
 	// otherwise.
 	Earlier ParagraphMemory
+	// Original is the analysed original when the document has one
+	// (Source.Original): the English text, analysed with the same text
+	// model. Nil otherwise.
+	Original *Doc
+	// Alignment pairs the document's paragraphs with the original's, in
+	// order, every paragraph of either side in exactly one pair; nil
+	// without an original.
+	Alignment []ParagraphPair
 
+	pairOf    []int32 // per paragraph: its pair in Alignment, or -1
 	quoteOf   []int32 // per token: index of the innermost quotation containing it, or -1
 	quoteRole []int8  // per token: +1 opening mark, -1 closing mark, 0 otherwise
 }
@@ -129,6 +138,11 @@ func AnalyzeSource(ctx context.Context, src *Source) (*Doc, error) {
 		}
 	}
 	d.pairQuotes()
+	if src.Original != nil {
+		if err := d.analyzeOriginal(ctx, src); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
 }
 

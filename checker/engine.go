@@ -36,6 +36,8 @@ type Engine struct {
 	packOf         map[string]string
 	order          map[string]int
 	accept         map[string]bool
+	// bilingual holds the IDs of the enabled bilingual rules.
+	bilingual map[string]bool
 }
 
 // NewEngine validates the rules and returns an engine that runs the enabled
@@ -83,9 +85,16 @@ func NewEngine(rules []Rule, cfg Config) (*Engine, error) {
 				return nil, fmt.Errorf("invalid severity override for rule %q", r.ID)
 			}
 			r.Severity = s
+			r.configured = true
 		}
 		e.order[r.ID] = len(e.rules)
 		e.enabled[r.ID] = true
+		if r.Bilingual {
+			if e.bilingual == nil {
+				e.bilingual = map[string]bool{}
+			}
+			e.bilingual[r.ID] = true
+		}
 		if r.Pack != "" {
 			e.enabled[r.Pack] = true
 		}
@@ -151,7 +160,11 @@ func (e *Engine) CheckContext(ctx context.Context, d *Doc) (*Result, error) {
 		sp.add(d, 0, func(s Span) Finding { return directiveFinding(d, s) })
 		fs = append(sp.filter(fs), sp.faults(len(d.Paragraphs))...)
 	}
-	res := &Result{Doc: d, Findings: mergeFindings(e.sortFindings(fs), e.order)}
+	fs = mergeFindings(e.sortFindings(fs), e.order)
+	if d.Original != nil {
+		fs = e.mergeBilingual(fs)
+	}
+	res := &Result{Doc: d, Findings: fs}
 	for i := range res.Findings {
 		locate(d, &res.Findings[i])
 	}
@@ -165,6 +178,9 @@ func (e *Engine) runRules(ctx context.Context, d *Doc) ([]Finding, error) {
 	r := &run{doc: d, shared: map[any]any{}, done: ctx.Done()}
 	for i := range e.rules {
 		rule := &e.rules[i]
+		if rule.Bilingual && d.Original == nil {
+			continue
+		}
 		if err := r.runRule(rule); err != nil {
 			return nil, err
 		}
@@ -205,6 +221,11 @@ func locate(d *Doc, f *Finding) {
 	f.Span = d.InputSpan(f.DocSpan)
 	f.Position = d.Position(f.DocSpan.Start)
 	f.Text = d.Quote(f.DocSpan)
+	if f.SourceRef != nil && d.Original != nil {
+		o := d.Original
+		in := o.InputSpan(f.OriginalSpan)
+		f.SourceStart, f.SourceEnd, f.SourceText = in.Start, in.End, o.Quote(f.OriginalSpan)
+	}
 	for i := range f.Related {
 		rel := &f.Related[i]
 		if rel.outside {
@@ -263,10 +284,20 @@ func (r *run) report(rule *Rule, dg Diagnostic) {
 	if dg.Message == "" {
 		dg.Message = rule.Message
 	}
+	sev := rule.Severity
+	if dg.Severity.Weight() > 0 && !rule.configured {
+		sev = dg.Severity
+	}
 	f := Finding{
-		Rule: rule.ID, Category: rule.Category, Severity: rule.Severity, Message: dg.Message,
+		Rule: rule.ID, Category: rule.Category, Severity: sev, Message: dg.Message,
 		DocSpan: dg.Span, Paragraph: r.doc.ParagraphAt(dg.Start),
 		Suggestions: append([]string{}, dg.Suggestions...), About: slices.Clone(dg.About),
+	}
+	if dg.SourceSpan != nil {
+		if !r.validOriginalSpan(rule, *dg.SourceSpan) {
+			return
+		}
+		f.SourceRef = &SourceRef{OriginalSpan: *dg.SourceSpan}
 	}
 	for _, rel := range dg.Related {
 		if rel.At != nil {
@@ -291,6 +322,19 @@ func (r *run) validSpan(rule *Rule, s Span) bool {
 		!utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
 		if r.err == nil {
 			r.err = fmt.Errorf("rule %q reported invalid span [%d,%d) in a text of %d bytes", rule.ID, s.Start, s.End, len(text))
+		}
+		return false
+	}
+	return true
+}
+
+// validOriginalSpan is validSpan for a span of the document's original.
+func (r *run) validOriginalSpan(rule *Rule, s Span) bool {
+	o := r.doc.Original
+	if o == nil || s.Start < 0 || s.End > len(o.Text) || s.Start >= s.End ||
+		!utf8.RuneStart(o.Text[s.Start]) || s.End < len(o.Text) && !utf8.RuneStart(o.Text[s.End]) {
+		if r.err == nil {
+			r.err = fmt.Errorf("rule %q reported invalid source span [%d,%d)", rule.ID, s.Start, s.End)
 		}
 		return false
 	}

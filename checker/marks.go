@@ -1,6 +1,9 @@
 package checker
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // What the punctuation tokens of the text model are. Rules and the clause
 // analysis ask these predicates instead of keeping lists of their own. Each
@@ -68,3 +71,16 @@ func IsQuestionEnd(s string) bool { return s == "?" || s == "?!" || s == "!?" }
 // IsEllipsis reports whether s is an ellipsis: "…" or a run of two or more
 // full stops ("...").
 func IsEllipsis(s string) bool { return s == "…" || strings.HasPrefix(s, "..") }
+
+// IsLetters reports whether w is non-empty and consists of letters only.
+func IsLetters(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}

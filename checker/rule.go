@@ -94,8 +94,30 @@ type Rule struct {
 	Pack string
 	// Experimental rules are off unless enabled by configuration.
 	Experimental bool
+	// Bilingual rules compare a translation with its original
+	// (Doc.Original): the engine runs them only for documents that have
+	// one. Each of their examples is the original and the translation,
+	// separated by BilingualSeparator ("The minister did not come. |||
+	// Der Minister kam."); the {{…}} marks of the translation are where
+	// findings must be, and marks in the original, when it has any, where
+	// the findings must point in it (their SourceRef), in order.
+	Bilingual bool
 	// Check inspects the document and reports findings.
 	Check func(*Pass)
+
+	// configured says the configuration set Severity, which then beats the
+	// severities of the rule's diagnostics.
+	configured bool
+}
+
+// splitExample splits an example of the rule into original and
+// translation: for a rule that is not bilingual the original is empty and
+// the translation is the whole example.
+func (r *Rule) splitExample(ex string) (source, target string, ok bool) {
+	if !r.Bilingual {
+		return "", ex, true
+	}
+	return SplitBilingual(ex)
 }
 
 // MaxTitleLen is the longest a rule's title may be, in characters.
@@ -153,14 +175,28 @@ func (r *Rule) Validate() error {
 		problems = append(problems, "needs at least one bad and one good example")
 	}
 	for _, ex := range r.Bad {
-		if _, marks, err := ParseMarked(ex); err != nil {
+		source, target, ok := r.splitExample(ex)
+		if !ok {
+			problems = append(problems, fmt.Sprintf("bad example %q of a bilingual rule has no %q between original and translation", ex, BilingualSeparator))
+			continue
+		}
+		if _, _, err := ParseMarked(source); err != nil {
+			problems = append(problems, fmt.Sprintf("bad example %q: original: %v", ex, err))
+		}
+		if _, marks, err := ParseMarked(target); err != nil {
 			problems = append(problems, fmt.Sprintf("bad example %q: %v", ex, err))
 		} else if len(marks) == 0 {
 			problems = append(problems, fmt.Sprintf("bad example %q has no {{…}} mark", ex))
 		}
 	}
 	for _, ex := range r.Good {
-		if _, marks, err := ParseMarked(ex); err != nil || len(marks) > 0 {
+		source, target, ok := r.splitExample(ex)
+		if !ok {
+			problems = append(problems, fmt.Sprintf("good example %q of a bilingual rule has no %q between original and translation", ex, BilingualSeparator))
+			continue
+		}
+		_, smarks, serr := ParseMarked(source)
+		if _, marks, err := ParseMarked(target); err != nil || serr != nil || len(marks)+len(smarks) > 0 {
 			problems = append(problems, fmt.Sprintf("good example %q must not contain {{…}} marks", ex))
 		}
 	}
@@ -198,6 +234,12 @@ type Finding struct {
 	// Also lists the other rules that flagged the same problem: the same
 	// span, or leftovers merged into this block.
 	Also []string `json:"also,omitempty"`
+	// SourceRef, for a finding that refers to the document's original (a
+	// number of the original missing in the translation, an untranslated
+	// copy), says where in the original: written as "source_start",
+	// "source_end" and "source_text" beside the finding's own fields. Nil
+	// for the findings of monolingual rules.
+	*SourceRef
 
 	// DocSpan is the finding's span in the analysed text (Doc.Text).
 	DocSpan Span `json:"-"`
@@ -240,6 +282,15 @@ type Diagnostic struct {
 	About []string
 	// Related are other places of Doc.Text the finding refers to.
 	Related []RelatedSpan
+	// SourceSpan, when not nil, is the span of the original
+	// (Doc.Original.Text) the finding refers to; only a document with an
+	// original can have it.
+	SourceSpan *Span
+	// Severity, when not zero, is the severity of this finding where it
+	// depends on the size of the problem (a translation a third shorter
+	// than expected is minor, half as long major); zero is the rule's.
+	// A severity the configuration sets for the rule beats it.
+	Severity Severity
 }
 
 // Pass is what a rule sees while checking one document.

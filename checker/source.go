@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -125,6 +126,14 @@ type Source struct {
 	// h1–h6, Markdown headings): the paragraphs inside them are headlines,
 	// whatever their shape.
 	Headlines []Span
+	// Original is the text this one translates (the English source),
+	// prepared the same way, with its own Input, Map and Encoding; nil for a
+	// document without one. Source-aware rules run only when it is set.
+	Original *Source
+	// Pairs are the stretches of Text and Original.Text that the input says
+	// correspond (a JSON Lines record, the units of an XLIFF file), in
+	// order; nil aligns the paragraphs by their lengths (see Doc.Alignment).
+	Pairs []SegmentPair
 }
 
 // input returns the input the source's offsets refer to.
@@ -179,10 +188,41 @@ func appendNFC(b *MapBuilder, s string, at int) {
 }
 
 // Normalize returns the source with its text in NFC, chaining the map of the
-// normalisation to the source's own. Markup readers call it last.
+// normalisation to the source's own. Markup readers call it last. The
+// original of a bilingual source is normalised too, and the spans of Pairs
+// and Headlines follow.
 func (s *Source) Normalize() *Source {
-	if norm.NFC.IsNormalString(s.Text) {
+	out, m := s.normalize()
+	if s.Original == nil {
+		return out
+	}
+	orig, om := s.Original.normalize()
+	if m == nil && om == nil {
 		return s
+	}
+	if out == s {
+		c := *s
+		out = &c
+	}
+	out.Original = orig
+	out.Pairs = slices.Clone(s.Pairs)
+	for i := range out.Pairs {
+		p := &out.Pairs[i]
+		if m != nil {
+			p.Target = Span{m.textOffset(p.Target.Start), m.textOffset(p.Target.End)}
+		}
+		if om != nil {
+			p.Source = Span{om.textOffset(p.Source.Start), om.textOffset(p.Source.End)}
+		}
+	}
+	return out
+}
+
+// normalize returns the source with its text in NFC and the map of the
+// normalisation (nil when the text is in NFC already and s is returned).
+func (s *Source) normalize() (*Source, *OffsetMap) {
+	if norm.NFC.IsNormalString(s.Text) {
+		return s, nil
 	}
 	var b MapBuilder
 	appendNFC(&b, s.Text, 0)
@@ -194,7 +234,7 @@ func (s *Source) Normalize() *Source {
 	for _, h := range s.Headlines {
 		out.Headlines = append(out.Headlines, Span{m.textOffset(h.Start), m.textOffset(h.End)})
 	}
-	return &out
+	return &out, m
 }
 
 // DecodeSource prepares raw input bytes for analysis. With enc nil the

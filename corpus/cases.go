@@ -42,6 +42,9 @@ type Case struct {
 	// Text is the text of the span; Context shows it with its surroundings.
 	Text    string `json:"text"`
 	Context string `json:"context"`
+	// SourceText is the text of the original a finding points to, for a
+	// finding of a check against the source.
+	SourceText string `json:"source_text,omitempty"`
 
 	start int
 }
@@ -55,8 +58,12 @@ func expectationCase(kind CaseKind, d *Document, e Expectation) Case {
 
 // findingCase describes a finding that counts as a false alarm.
 func findingCase(d *Document, f checker.Finding) Case {
-	return Case{Kind: CaseFalse, DocKind: d.Kind, Doc: d.ID, Path: d.Path, Position: d.Position(f.Start),
+	c := Case{Kind: CaseFalse, DocKind: d.Kind, Doc: d.ID, Path: d.Path, Position: d.Position(f.Start),
 		Rule: f.Rule, Category: f.Category, Message: f.Message, Text: f.Text, Context: d.Context(f.Span), start: f.Start}
+	if f.SourceRef != nil {
+		c.SourceText = f.SourceText
+	}
+	return c
 }
 
 // sortCases orders the cases of one document by offset.

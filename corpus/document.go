@@ -14,6 +14,7 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
 )
@@ -116,6 +117,17 @@ type MQMInfo struct {
 	Score float64 `json:"mqm_score"`
 	// Errors are the expert-marked error spans, byte offsets into the document text.
 	Errors []checker.Span `json:"errors"`
+	// Categories are the MQM categories of Errors, one per error
+	// ("accuracy/mistranslation", "fluency/punctuation", …).
+	Categories []string `json:"error_categories,omitempty"`
+}
+
+// IsAccuracy reports whether the MQM category of an error is an accuracy
+// error (mistranslation, omission, addition, untranslated text) or a
+// non-translation: the errors only a comparison with the source can see.
+func IsAccuracy(category string) bool {
+	c := strings.ToLower(category)
+	return strings.HasPrefix(c, "accuracy") || strings.HasPrefix(c, "non-translation")
 }
 
 // Document is one text to check together with what is known about it.
@@ -127,6 +139,9 @@ type Document struct {
 	Kind Kind   `json:"kind"`
 	// Text is what the checker sees; all spans are byte offsets into it.
 	Text string `json:"-"`
+	// Source is the English original of an MQM segment, when the record has
+	// one; Evaluate checks the segment against it with Options.WithSource.
+	Source string `json:"-"`
 	// Expected are the annotations of an Annotated document, ordered by start.
 	Expected []Expectation `json:"expected,omitempty"`
 	// MQM is set for MQM documents.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/mtcheck/mtcheck/checker"
@@ -28,6 +29,15 @@ func Evaluate(e *checker.Engine, opts Options, paths []string) (Figures, []error
 					errs = append(errs, fmt.Errorf("%s: %w", d.ID, err))
 					return nil
 				}
+				if opts.WithSource && d.Kind == MQM && d.Source != "" {
+					with, err := CheckWithSource(e, d)
+					if err != nil {
+						errs = append(errs, fmt.Errorf("%s: %w", d.ID, err))
+						return nil
+					}
+					t.AddWithSource(d, res, with)
+					return nil
+				}
 				t.Add(d, res)
 				return nil
 			})
@@ -37,4 +47,19 @@ func Evaluate(e *checker.Engine, opts Options, paths []string) (Figures, []error
 		}
 	}
 	return t.Figures(), errs
+}
+
+// CheckWithSource checks a document against its English source (an MQM
+// segment with its "source"), as one segment: the whole text pairs with
+// the whole source (checker.Segment).
+func CheckWithSource(e *checker.Engine, d *Document) (*checker.Result, error) {
+	tsrc, err := checker.TextSource(d.Text)
+	if err != nil {
+		return nil, err
+	}
+	osrc, err := checker.TextSource(d.Source)
+	if err != nil {
+		return nil, fmt.Errorf("source: %w", err)
+	}
+	return e.CheckSource(context.Background(), checker.Segment(tsrc, osrc))
 }

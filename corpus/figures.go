@@ -92,6 +92,10 @@ type MQMFigures struct {
 	Dataset string `json:"dataset"`
 	// Groups has one entry per origin present: machine translation first, then human.
 	Groups []MQMGroup `json:"groups"`
+	// WithSource has the same groups checked against their English source
+	// (Options.WithSource), each with the findings only that check makes
+	// (MQMGroup.SourceOnly); empty without the option.
+	WithSource []MQMGroup `json:"with_source,omitempty"`
 }
 
 // MQMGroup are the MQM figures of the segments of one origin.
@@ -104,14 +108,25 @@ type MQMGroup struct {
 	// OnErrorSpans counts findings intersecting an expert-marked error span.
 	OnErrorSpans int `json:"on_error_spans"`
 	// SpanPrecision is OnErrorSpans / Findings.
-	SpanPrecision *float64  `json:"span_precision"`
-	Rules         []MQMRule `json:"rules"`
+	SpanPrecision *float64 `json:"span_precision"`
+	// OnAccuracySpans counts findings intersecting an expert-marked
+	// accuracy error (IsAccuracy); AccuracyPrecision is its share.
+	OnAccuracySpans   int       `json:"on_accuracy_spans"`
+	AccuracyPrecision *float64  `json:"accuracy_precision"`
+	Rules             []MQMRule `json:"rules"`
+	// SourceOnly counts, in a check with the source, the findings that the
+	// check of the same segments without it does not make.
+	SourceOnly *SourceOnly `json:"source_only,omitempty"`
 	// SegmentSpearmanScore correlates each segment's checker score with −MQM
 	// score; a checker that agrees with the experts makes it positive.
 	SegmentSpearmanScore *float64 `json:"segment_spearman_score"`
 	// SegmentSpearmanPenalty correlates each segment's penalty per word with
 	// −MQM score; a checker that agrees with the experts makes it negative.
 	SegmentSpearmanPenalty *float64 `json:"segment_spearman_penalty_per_word"`
+	// SegmentSpearmanNegPenalty correlates each segment's −penalty (the sum
+	// of its findings' weights, as MQM sums its errors' weights, not divided
+	// by the words) with −MQM score; positive is good.
+	SegmentSpearmanNegPenalty *float64 `json:"segment_spearman_neg_penalty"`
 	// SystemPearson and SystemKendall correlate the mean checker score per
 	// system with the mean −MQM score per system.
 	SystemPearson *float64 `json:"system_pearson"`
@@ -122,10 +137,23 @@ type MQMGroup struct {
 
 // MQMRule is one rule's span precision on MQM segments.
 type MQMRule struct {
-	Rule          string   `json:"rule"`
-	Findings      int      `json:"findings"`
-	OnErrorSpans  int      `json:"on_error_spans"`
-	SpanPrecision *float64 `json:"span_precision"`
+	Rule              string   `json:"rule"`
+	Findings          int      `json:"findings"`
+	OnErrorSpans      int      `json:"on_error_spans"`
+	SpanPrecision     *float64 `json:"span_precision"`
+	OnAccuracySpans   int      `json:"on_accuracy_spans"`
+	AccuracyPrecision *float64 `json:"accuracy_precision"`
+}
+
+// SourceOnly are the findings of a check with the source that the check
+// without it does not make (same rule and span), and how many of them
+// intersect an expert-marked error, or an accuracy error.
+type SourceOnly struct {
+	Findings          int      `json:"findings"`
+	OnErrorSpans      int      `json:"on_error_spans"`
+	OnAccuracySpans   int      `json:"on_accuracy_spans"`
+	SpanPrecision     *float64 `json:"span_precision"`
+	AccuracyPrecision *float64 `json:"accuracy_precision"`
 }
 
 // SystemRow is one translation system's means.

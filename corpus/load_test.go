@@ -149,7 +149,7 @@ func TestMQMStreamsPlainAndGzip(t *testing.T) {
 			assert.Equal(t, path+"#sys-a/d1/0", d.ID)
 			assert.Equal(t, "Mr. Smith kam am Montag.", d.Text)
 			assert.Equal(t, &MQMInfo{Dataset: "fixture", System: "sys-a", Origin: OriginMT, Doc: "d1", SegIndex: 0, SegID: 1,
-				Score: 1, Errors: []checker.Span{{Start: 0, End: 9}}}, d.MQM)
+				Score: 1, Errors: []checker.Span{{Start: 0, End: 9}}, Categories: []string{"locale/honorific"}}, d.MQM)
 			assert.Equal(t, "Mr. Smith", d.Text[d.MQM.Errors[0].Start:d.MQM.Errors[0].End])
 			assert.Equal(t, 1, d.Line)
 			assert.Equal(t, OriginHuman, docs[2].MQM.Origin)

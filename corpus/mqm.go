@@ -20,11 +20,13 @@ type mqmRecord struct {
 	Doc         string   `json:"doc"`
 	DocSegIndex int      `json:"doc_seg_index"`
 	SegID       int      `json:"seg_id"`
+	Source      *string  `json:"source"`
 	Target      *string  `json:"target"`
 	MQMScore    *float64 `json:"mqm_score"`
 	Errors      []struct {
-		Start *int `json:"start"`
-		End   *int `json:"end"`
+		Start    *int   `json:"start"`
+		End      *int   `json:"end"`
+		Category string `json:"category"`
 	} `json:"errors"`
 }
 
@@ -88,11 +90,16 @@ func parseMQMLine(line []byte, path string, n int) (*Document, error) {
 			return nil, loadErrorf(path, n, "error %d span [%d,%d) cuts a character of the target", i+1, s.Start, s.End)
 		}
 		info.Errors = append(info.Errors, s)
+		info.Categories = append(info.Categories, e.Category)
 	}
-	return &Document{
+	d := &Document{
 		ID:   fmt.Sprintf("%s#%s/%s/%d", path, rec.System, rec.Doc, rec.DocSegIndex),
 		Path: path, Kind: MQM, Text: target, MQM: info, Line: n,
-	}, nil
+	}
+	if rec.Source != nil {
+		d.Source = *rec.Source
+	}
+	return d, nil
 }
 
 func runeBoundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }

@@ -12,16 +12,27 @@ type mqmDataset struct {
 	rows   []string            // row names in registry order
 	key    func(string) string // the row of a rule's findings
 	groups map[Origin]*mqmGroupTally
+	// withSource holds the same segments checked against their source
+	// (Options.WithSource), by origin.
+	withSource map[Origin]*mqmGroupTally
 }
 
 // mqmGroupTally accumulates the figures of the segments of one origin.
 type mqmGroupTally struct {
-	segments, words, findings, onErrors int
-	ruleFindings, ruleOnErrors          map[string]int
-	order                               []string
-	// score, penaltyPerWord and negMQM hold one value per segment.
-	score, penaltyPerWord, negMQM []float64
-	systems                       map[string]*systemTally
+	segments, words, findings, onErrors, onAccuracy int
+	ruleFindings, ruleOnErrors, ruleOnAccuracy      map[string]int
+	order                                           []string
+	// score, penaltyPerWord, negPenalty and negMQM hold one value per segment.
+	score, penaltyPerWord, negPenalty, negMQM []float64
+	systems                                   map[string]*systemTally
+	// sourceOnly counts the findings of a check with the source that the
+	// check without it did not have (with-source groups only).
+	sourceOnly *sourceOnlyTally
+}
+
+// sourceOnlyTally counts findings that only a check with the source makes.
+type sourceOnlyTally struct {
+	findings, onErrors, onAccuracy int
 }
 
 // systemTally sums the segments of one system.
@@ -41,25 +52,80 @@ func (t *Tally) mqmDataset(d *Document) *mqmDataset {
 			return ds
 		}
 	}
-	ds := &mqmDataset{name: name, rows: t.unitKeys(), key: t.key, groups: map[Origin]*mqmGroupTally{}}
+	ds := &mqmDataset{name: name, rows: t.unitKeys(), key: t.key, groups: map[Origin]*mqmGroupTally{},
+		withSource: map[Origin]*mqmGroupTally{}}
 	t.mqm = append(t.mqm, ds)
 	return ds
 }
 
 func (ds *mqmDataset) add(d *Document, res *checker.Result) []Case {
-	g := ds.groups[d.MQM.Origin]
+	return ds.group(ds.groups, d.MQM.Origin).add(d, res, ds.key)
+}
+
+// group returns the accumulator of an origin in groups, adding it when new.
+func (ds *mqmDataset) group(groups map[Origin]*mqmGroupTally, o Origin) *mqmGroupTally {
+	g := groups[o]
 	if g == nil {
-		g = &mqmGroupTally{ruleFindings: map[string]int{}, ruleOnErrors: map[string]int{}, systems: map[string]*systemTally{}}
+		g = &mqmGroupTally{ruleFindings: map[string]int{}, ruleOnErrors: map[string]int{}, ruleOnAccuracy: map[string]int{},
+			systems: map[string]*systemTally{}}
 		g.order = append(g.order, ds.rows...)
-		ds.groups[d.MQM.Origin] = g
+		groups[o] = g
 	}
-	return g.add(d, res, ds.key)
+	return g
+}
+
+// addWithSource counts the check of a segment against its source (with),
+// and the findings it has that the check without the source lacks; it
+// returns the cases of those that lie on no error span.
+func (ds *mqmDataset) addWithSource(d *Document, without, with *checker.Result) []Case {
+	g := ds.group(ds.withSource, d.MQM.Origin)
+	g.add(d, with, ds.key)
+	var cases []Case
+	if g.sourceOnly == nil {
+		g.sourceOnly = &sourceOnlyTally{}
+	}
+	type key struct {
+		rule       string
+		start, end int
+	}
+	before := map[key]bool{}
+	for _, f := range without.Findings {
+		before[key{f.Rule, f.Start, f.End}] = true
+	}
+	accuracy := d.MQM.accuracySpans()
+	for _, f := range with.Findings {
+		if before[key{f.Rule, f.Start, f.End}] {
+			continue
+		}
+		g.sourceOnly.findings++
+		if overlapsAny(f.Span, d.MQM.Errors) {
+			g.sourceOnly.onErrors++
+		} else {
+			cases = append(cases, findingCase(d, f))
+		}
+		if overlapsAny(f.Span, accuracy) {
+			g.sourceOnly.onAccuracy++
+		}
+	}
+	return cases
+}
+
+// accuracySpans returns the spans of the segment's accuracy errors.
+func (m *MQMInfo) accuracySpans() []checker.Span {
+	var out []checker.Span
+	for i, e := range m.Errors {
+		if i < len(m.Categories) && IsAccuracy(m.Categories[i]) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func (g *mqmGroupTally) add(d *Document, res *checker.Result, key func(string) string) []Case {
 	var cases []Case
 	g.segments++
 	g.words += res.Words
+	accuracy := d.MQM.accuracySpans()
 	for _, f := range res.Findings {
 		g.findings++
 		k := key(f.Rule)
@@ -70,6 +136,10 @@ func (g *mqmGroupTally) add(d *Document, res *checker.Result, key func(string) s
 		} else {
 			cases = append(cases, findingCase(d, f))
 		}
+		if overlapsAny(f.Span, accuracy) {
+			g.onAccuracy++
+			g.ruleOnAccuracy[k]++
+		}
 	}
 	ppw := float64(res.Penalty)
 	if res.Words > 0 {
@@ -77,6 +147,7 @@ func (g *mqmGroupTally) add(d *Document, res *checker.Result, key func(string) s
 	}
 	g.score = append(g.score, res.Score)
 	g.penaltyPerWord = append(g.penaltyPerWord, ppw)
+	g.negPenalty = append(g.negPenalty, -float64(res.Penalty))
 	g.negMQM = append(g.negMQM, -d.MQM.Score)
 	s := g.systems[d.MQM.System]
 	if s == nil {
@@ -97,6 +168,9 @@ func (ds *mqmDataset) figures() MQMFigures {
 		if g := ds.groups[o]; g != nil {
 			f.Groups = append(f.Groups, g.figures(o))
 		}
+		if g := ds.withSource[o]; g != nil {
+			f.WithSource = append(f.WithSource, g.figures(o))
+		}
 	}
 	return f
 }
@@ -104,12 +178,19 @@ func (ds *mqmDataset) figures() MQMFigures {
 func (g *mqmGroupTally) figures(o Origin) MQMGroup {
 	f := MQMGroup{Origin: o, Systems: len(g.systems), Segments: g.segments, Words: g.words,
 		Findings: g.findings, OnErrorSpans: g.onErrors, SpanPrecision: ratio(g.onErrors, g.findings),
-		SegmentSpearmanScore:   round4(Spearman(g.score, g.negMQM)),
-		SegmentSpearmanPenalty: round4(Spearman(g.penaltyPerWord, g.negMQM)),
+		OnAccuracySpans: g.onAccuracy, AccuracyPrecision: ratio(g.onAccuracy, g.findings),
+		SegmentSpearmanScore:      round4(Spearman(g.score, g.negMQM)),
+		SegmentSpearmanPenalty:    round4(Spearman(g.penaltyPerWord, g.negMQM)),
+		SegmentSpearmanNegPenalty: round4(Spearman(g.negPenalty, g.negMQM)),
+	}
+	if so := g.sourceOnly; so != nil {
+		f.SourceOnly = &SourceOnly{Findings: so.findings, OnErrorSpans: so.onErrors, OnAccuracySpans: so.onAccuracy,
+			SpanPrecision: ratio(so.onErrors, so.findings), AccuracyPrecision: ratio(so.onAccuracy, so.findings)}
 	}
 	for _, id := range g.order {
 		f.Rules = append(f.Rules, MQMRule{Rule: id, Findings: g.ruleFindings[id], OnErrorSpans: g.ruleOnErrors[id],
-			SpanPrecision: ratio(g.ruleOnErrors[id], g.ruleFindings[id])})
+			SpanPrecision: ratio(g.ruleOnErrors[id], g.ruleFindings[id]), OnAccuracySpans: g.ruleOnAccuracy[id],
+			AccuracyPrecision: ratio(g.ruleOnAccuracy[id], g.ruleFindings[id])})
 	}
 	names := make([]string, 0, len(g.systems))
 	for name := range g.systems {

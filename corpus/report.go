@@ -76,28 +76,52 @@ func writeNative(b *strings.Builder, n *NativeFigures, threshold float64) {
 
 func writeMQM(b *strings.Builder, m *MQMFigures) {
 	for _, g := range m.Groups {
-		who := "machine translation"
-		if g.Origin == OriginHuman {
-			who = "human translation"
-		}
-		fmt.Fprintf(b, "MQM %s, %s: %s, %s, %s\n", m.Dataset, who, plural(g.Systems, "system"), plural(g.Segments, "segment"), plural(g.Words, "word"))
-		t := &table{}
-		t.add("rule", "findings", "on error spans", "span precision")
-		for _, r := range g.Rules {
-			t.add(r.Rule, itoa(r.Findings), itoa(r.OnErrorSpans), percent(r.SpanPrecision))
-		}
-		t.add("total", itoa(g.Findings), itoa(g.OnErrorSpans), percent(g.SpanPrecision))
-		_ = t.write(b)
-		fmt.Fprintf(b, "  Segment Spearman with −MQM: score %s, penalty per word %s\n", corr(g.SegmentSpearmanScore), corr(g.SegmentSpearmanPenalty))
-		fmt.Fprintf(b, "  System level (mean score vs mean −MQM): Pearson %s, Kendall tau-b %s\n", corr(g.SystemPearson), corr(g.SystemKendall))
-		t = &table{}
-		t.add("system", "segments", "mean score", "mean −MQM", "findings", "per 1,000 words")
-		for _, s := range g.SystemTable {
-			t.add(s.System, itoa(s.Segments), fixed(s.MeanScore, 2), fixed(s.MeanNegMQM, 3), itoa(s.Findings), fixed(s.Per1000, 2))
-		}
-		_ = t.write(b)
-		b.WriteString("\n")
+		writeMQMGroup(b, m.Dataset, "", g)
 	}
+	for _, g := range m.WithSource {
+		writeMQMGroup(b, m.Dataset, ", with source", g)
+	}
+}
+
+func writeMQMGroup(b *strings.Builder, dataset, how string, g MQMGroup) {
+	who := "machine translation"
+	if g.Origin == OriginHuman {
+		who = "human translation"
+	}
+	fmt.Fprintf(b, "MQM %s, %s%s: %s, %s, %s\n", dataset, who, how, plural(g.Systems, "system"), plural(g.Segments, "segment"), plural(g.Words, "word"))
+	t := &table{}
+	withSource := g.SourceOnly != nil
+	if withSource {
+		t.add("rule", "findings", "on error spans", "span precision", "on accuracy errors")
+	} else {
+		t.add("rule", "findings", "on error spans", "span precision")
+	}
+	row := func(name string, findings, on int, precision, accuracy *float64) {
+		if withSource {
+			t.add(name, itoa(findings), itoa(on), percent(precision), percent(accuracy))
+		} else {
+			t.add(name, itoa(findings), itoa(on), percent(precision))
+		}
+	}
+	for _, r := range g.Rules {
+		row(r.Rule, r.Findings, r.OnErrorSpans, r.SpanPrecision, r.AccuracyPrecision)
+	}
+	row("total", g.Findings, g.OnErrorSpans, g.SpanPrecision, g.AccuracyPrecision)
+	_ = t.write(b)
+	if so := g.SourceOnly; so != nil {
+		fmt.Fprintf(b, "  Findings only with the source: %d, %d on error spans (%s), %d on accuracy errors (%s)\n",
+			so.Findings, so.OnErrorSpans, percent(so.SpanPrecision), so.OnAccuracySpans, percent(so.AccuracyPrecision))
+	}
+	fmt.Fprintf(b, "  Segment Spearman with −MQM: score %s, penalty per word %s\n", corr(g.SegmentSpearmanScore), corr(g.SegmentSpearmanPenalty))
+	fmt.Fprintf(b, "  Segment Spearman of −penalty (not per word, as MQM sums) with −MQM: %s\n", corr(g.SegmentSpearmanNegPenalty))
+	fmt.Fprintf(b, "  System level (mean score vs mean −MQM): Pearson %s, Kendall tau-b %s\n", corr(g.SystemPearson), corr(g.SystemKendall))
+	t = &table{}
+	t.add("system", "segments", "mean score", "mean −MQM", "findings", "per 1,000 words")
+	for _, s := range g.SystemTable {
+		t.add(s.System, itoa(s.Segments), fixed(s.MeanScore, 2), fixed(s.MeanNegMQM, 3), itoa(s.Findings), fixed(s.Per1000, 2))
+	}
+	_ = t.write(b)
+	b.WriteString("\n")
 }
 
 func writeCases(b *strings.Builder, cases []Case) {
@@ -116,6 +140,9 @@ func writeCases(b *strings.Builder, cases []Case) {
 			fmt.Fprintf(b, ": %s", c.Message)
 		}
 		fmt.Fprintf(b, "\n    %s\n", c.Context)
+		if c.SourceText != "" {
+			fmt.Fprintf(b, "    original: %s\n", c.SourceText)
+		}
 	}
 }
 

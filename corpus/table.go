@@ -9,6 +9,8 @@ import (
 // table is a text table with a left-aligned first column and right-aligned others.
 type table struct {
 	rows [][]string
+	// textLast left-aligns the last column (free text) instead of right-aligning it.
+	textLast bool
 }
 
 func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
@@ -30,6 +32,10 @@ func (t *table) write(w io.Writer) error {
 		for i, c := range r {
 			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
 			switch {
+			case t.textLast && i > 0 && i == len(r)-1:
+				if c != "" {
+					b.WriteString("  " + c)
+				}
 			case i == 0:
 				b.WriteString(c)
 				if len(r) > 1 {

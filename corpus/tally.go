@@ -18,6 +18,9 @@ type Options struct {
 	// GroupPacks reports the rules of a pack in one row named after the pack
 	// instead of one row per entry.
 	GroupPacks bool
+	// WithSource checks each MQM segment that has a source twice: alone, as
+	// always, and against its source (MQMFigures.WithSource).
+	WithSource bool
 }
 
 // Run is one checked document.
@@ -126,6 +129,17 @@ func (t *Tally) Add(d *Document, res *checker.Result) {
 	}
 	sortCases(cases)
 	t.cases = append(t.cases, cases...)
+}
+
+// AddWithSource counts one MQM segment checked alone (without, as Add) and
+// against its source (with).
+func (t *Tally) AddWithSource(d *Document, without, with *checker.Result) {
+	t.Add(d, without)
+	if d.Kind == MQM {
+		cases := t.mqmDataset(d).addWithSource(d, without, with)
+		sortCases(cases)
+		t.cases = append(t.cases, cases...)
+	}
 }
 
 // Figures returns the figures of everything added so far.

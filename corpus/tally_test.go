@@ -195,7 +195,10 @@ func TestMQMFigures(t *testing.T) {
 		{System: "sys-c", Segments: 2, MeanScore: 100, MeanNegMQM: -2, Findings: 0, Per1000: 0},
 		{System: "sys-b", Segments: 2, MeanScore: 70.85, MeanNegMQM: -3.5, Findings: 2, Per1000: 285.71},
 	}, mt.SystemTable)
-	assert.Equal(t, MQMRule{Rule: "noisy-rule", Findings: 3, OnErrorSpans: 1, SpanPrecision: mt.SpanPrecision}, mt.Rules[2])
+	require.NotNil(t, mt.Rules[2].AccuracyPrecision)
+	assert.Zero(t, *mt.Rules[2].AccuracyPrecision, "the fixture's errors have no accuracy category")
+	assert.Equal(t, MQMRule{Rule: "noisy-rule", Findings: 3, OnErrorSpans: 1, SpanPrecision: mt.SpanPrecision,
+		AccuracyPrecision: mt.Rules[2].AccuracyPrecision}, mt.Rules[2])
 	assert.Nil(t, mt.Rules[0].SpanPrecision, "a rule without findings has no precision")
 
 	assert.Equal(t, OriginHuman, human.Origin)

@@ -16,8 +16,9 @@ var commaBeforeSubclause = checker.Rule{
 	Severity: checker.Minor,
 	Message:  "Komma fehlt vor dem Nebensatz.",
 	Doc: `Catches a missing comma before a subordinate clause opened by dass, weil, ob, obwohl, nachdem, ` +
-		`sodass or wenn, and by als, während or damit when they clearly open a clause (a subject follows and ` +
-		`the clause ends in a finite verb): "zur Kenntnisnahme dass seine Plattform …". English sets no comma ` +
+		`sodass, wenn, bevor, falls, sobald, obgleich, sofern or indem, and by als, während, damit, da or ` +
+		`solange when they clearly open a clause (a subject follows and the clause ends in a finite verb): ` +
+		`"zur Kenntnisnahme dass seine Plattform …", "führt dazu dass …". English sets no comma ` +
 		`there and literal translation keeps it that way. The rule needs a finite verb earlier in the sentence ` +
 		`(a clause precedes) and stays silent after a comma, a conjunction, an adverb or particle ("auch wenn", ` +
 		`"nur weil", "erst wenn", "so dass", "als ob", "ohne dass"), after comparatives ("mehr als") and ` +
@@ -32,6 +33,8 @@ var commaBeforeSubclause = checker.Rule{
 		`Er las die {{Zeitung während}} sie das Frühstück machte.`,
 		`Sie sparte jeden {{Cent damit}} ihr Sohn studieren kann.`,
 		`Er kehrte nach Hause {{zurück nachdem}} er den Vertrag unterschrieben hatte.`,
+		`Das führt {{dazu dass}} niemand mehr kommt.`,
+		`Ich bin oft {{hier da}} es mir hier gefällt.`,
 	},
 	Good: []string{
 		`Er sagte zur Kenntnisnahme, dass seine Plattform ab Dienstag gesperrt werde.`,
@@ -53,6 +56,9 @@ var commaBeforeSubclause = checker.Rule{
 		"Sag mir Bescheid, wenn du ankommst.",
 		"Den Vertrag hat er unterschrieben, weil er musste.",
 		"Warum Musk droht, wenn Twitter verliert",
+		"Er blieb, bis es dunkel wurde, und kam erst da an.",
+		"Er wartete solange es ging und fuhr dann.",
+		"Da er krank war, blieb er zu Hause.",
 	},
 	Check: checkCommaBeforeSubclause,
 }
@@ -61,7 +67,7 @@ func checkCommaBeforeSubclause(pass *checker.Pass) {
 	d := pass.Doc
 	lx := clause.LexOf(pass)
 	var x *rangeIndex
-	for i := range pass.Tokens() {
+	for i := range candidates(pass, grammarIndexOf(pass).subordinator) {
 		if !commaSubordinatorAt(lx, i) {
 			continue
 		}
@@ -123,7 +129,7 @@ func missingSubclauseComma(lx *clause.Lex, x *rangeIndex, i int) bool {
 	case conj == "dass" || conj == "daß":
 		return true
 	case germanLexicon().IsWeakSubordinator(conj):
-		return subjectOpensAt(d, i+1) && endsInFiniteVerb(d, i+1, end)
+		return subjectOpensAt(d, i+1) && (endsInFiniteVerb(d, i+1, end) || endsInVerbCluster(lx, i+1, end))
 	}
 	return x.hasMaybeVerbIn(i+1, end)
 }
@@ -136,6 +142,13 @@ func missingSubclauseComma(lx *clause.Lex, x *rangeIndex, i int) bool {
 // Other prepositions before a conjunction are separable particles that close
 // the main clause ("teilte mit dass") and do not stop the rule.
 func noCommaBefore(prev, conj string) bool {
+	if commaCorrelates[prev] && (conj == "dass" || conj == "daß" || conj == "ob" || conj == "wenn" || conj == "weil") {
+		return false // "führt dazu, dass", "deshalb, weil"
+	}
+	if conj == "da" && germanLexicon().Is(prev, lexicon.Adverb) && !germanLexicon().Is(prev, lexicon.Particle|
+		lexicon.Coordinator|lexicon.Subordinator) && !commaFocusWords[prev] {
+		return false // "Ich bin oft hier, da es mir gefällt"
+	}
 	if germanLexicon().Is(prev, lexicon.Coordinator|lexicon.Subordinator|lexicon.Comparative|lexicon.Adverb|
 		lexicon.Particle|lexicon.Negation|lexicon.Contraction) || commaFocusWords[prev] {
 		return true

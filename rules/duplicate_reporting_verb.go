@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/rules/clause"
@@ -26,14 +25,23 @@ var duplicateReportingVerb = checker.Rule{
 	Category: "fluency/duplicate-verb",
 	Severity: checker.Major,
 	Message:  "Doppeltes Redeverb: zwei Redeeinleitungen für dieselbe Aussage.",
-	Doc: `Catches two reporting clauses for one quote or statement: stacked ("„…“, sagte der Milliardär sagte ` +
-		`er"), separated by a comma at the end of the sentence ("„…“, sagte er, sagte Musk.") or a few words ` +
-		`apart in one clause ("sagte Musk in einem Interview fügte er hinzu"). English news copy often carries ` +
-		`the attribution twice (a source's name and a later "he said" from an edit), and machine translation ` +
-		`renders both literally. Reporting verbs are lemmas (sagen, erklären, hinzufügen …) whose finite forms ` +
-		`come from the German lexicon; separable ones need their particle ("fügte … hinzu"). The first clause ` +
-		`must stand where a reporting clause does (after a quote, comma, colon or a fronted adverb); a ` +
-		`conjunction, relative pronoun, punctuation or another finite verb between the two clauses ends the match.`,
+	Doc: `Catches two reporting clauses for one quote or statement, in the forms machine translation gives ` +
+		`them: stacked ("„…“, sagte der Milliardär sagte er"), a few words apart in one clause ("sagte Musk in ` +
+		`einem Interview fügte er hinzu"), separated by a comma at the end of the sentence, with or without ` +
+		`words between ("„…“, sagte er, sagte Musk.", "…, schrieb Richter Ellington für die Mehrheit, schrieb ` +
+		`er."), the second in English order with a pronoun ("…, sagte ein Arzt in Delhi, er sagte, …", "Ein ` +
+		`Sprecher sagte am Montag, er sagte, …"), one before and one after the quotation ("Musk sagte: „…“, ` +
+		`fügte er hinzu.") and an attribution with "laut" closed by a reporting clause with a pronoun ("Laut ` +
+		`Intel sollen die Pläne ruhen, sagte er."). English news copy often carries the attribution twice (a ` +
+		`source's name and a later "he said" from an edit), and machine translation renders both literally. ` +
+		`Reporting verbs are lemmas (sagen, erklären, hinzufügen …) whose finite forms come from the German ` +
+		`lexicon; separable ones need their particle ("fügte … hinzu"). The first clause must stand where a ` +
+		`reporting clause does (after a quote, comma, colon or a fronted adverb, or as subject and verb at the ` +
+		`start of the sentence); a conjunction, relative pronoun or another finite verb between the two clauses ` +
+		`ends the match, the second clause must end the sentence or go on with a prepositional phrase (or, in ` +
+		`English order, end at a comma or colon), and a pronoun in English order must agree with the first ` +
+		`subject, so that reported speech inside reported speech ("Sie sagte, er sagte, sie solle kommen") stays ` +
+		`clean.`,
 	Bad: []string{
 		`„Sie haben unsere Daten genutzt“, {{sagte der Unternehmer sagte er}} in einem Interview.`,
 		`„Wir prüfen das“, {{erklärte die Sprecherin sagte sie}} am Montag.`,
@@ -48,6 +56,11 @@ var duplicateReportingVerb = checker.Rule{
 		`„Das ist falsch“, {{sagte Musk in einem Interview fügte er hinzu}}.`,
 		`„Kein Kommentar“, {{teilte das Ministerium am Montag mit erklärte es}}.`,
 		`„Wir kommen wieder“, {{erklärten die Veranstalter, sagten sie}} in Berlin.`,
+		`Das Gesetz sei verfassungswidrig, {{schrieb Richter John Ellington für die Mehrheit, schrieb er}}.`,
+		`„Wir haben das nie erlebt“, {{sagte ein Arzt in Delhi, er sagte}}, viele Patienten seien Bauarbeiter.`,
+		`{{Ein Sprecher der Kommission sagte am Montag, er sagte}}, der Termin werde gehalten.`,
+		`Laut Intel sollen die Pläne nur ruhen, {{sagte er}}.`,
+		`Musk sagte: „Wir bleiben in Berlin“, {{fügte er hinzu}}.`,
 	},
 	Good: []string{
 		`„Wir prüfen das“, sagte der Sprecher in einem Interview.`,
@@ -65,6 +78,12 @@ var duplicateReportingVerb = checker.Rule{
 		`„Ja“, sagte sie, als er fragte, ob sie komme.`,
 		`„Wir warten“, sagte der Sprecher gestern, der Minister meinte dagegen, man handle.`,
 		`„Gut“, sagte er am Montag im Sender, der ihn fragte, ob er bleibe.`,
+		`Sie sagte am Montag, er sagte, sie solle sofort kommen.`,
+		`Laut Polizei war der Fahrer betrunken, sagte ein Sprecher.`,
+		`Der Minister sagte: „Wir bleiben.“ Später sagte er, man prüfe alles.`,
+		`Er sagte, er sagte nie etwas anderes.`,
+		`„Ja“, sagte Musk, er sagte aber nicht, wann.`,
+		`Die Sprecherin sagte am Montag, er sagte das so nicht.`,
 	},
 	Check: checkDuplicateReportingVerb,
 }
@@ -72,9 +91,24 @@ var duplicateReportingVerb = checker.Rule{
 func checkDuplicateReportingVerb(pass *checker.Pass) {
 	d := pass.Doc
 	lx := clause.LexOf(pass)
-	for i := range pass.Tokens() {
+	for v := range pass.Tokens() {
+		if !isLowerWord(d, v) || !lx.Ask(v, hasReportingReading) {
+			continue
+		}
+		i := v // the start of the match
 		m, ok := matchDuplicateReporting(lx, i)
 		if !ok {
+			m, ok = matchCommaReporting(lx, i)
+		}
+		if !ok {
+			i, m, ok = matchSubjectFirstAt(lx, v)
+		}
+		if !ok {
+			if r, ok := matchFramedQuote(lx, v); ok {
+				reportSplitReporting(pass, r, "Doppeltes Redeverb: „%s“ vor und „%s“ nach dem Zitat leiten dieselbe Aussage ein; eine Redeeinleitung streichen.")
+			} else if r, ok := matchAttributedReporting(lx, v); ok {
+				reportSplitReporting(pass, r, "Doppelte Quellenangabe: „%s“ und „%s“ nennen dieselbe Quelle; eine streichen.")
+			}
 			continue
 		}
 		first := d.Text[d.Tokens[i].Start:d.Tokens[m.firstEnd-1].End]
@@ -345,7 +379,7 @@ func isNameWord(d *checker.Doc, i int) bool {
 	if !isCapWord(d, i) {
 		return false
 	}
-	low := strings.ToLower(d.TokenText(i))
+	low := d.TokenLower(i)
 	return !notSubjectWords[low] && !subjectDeterminers[low] && !subjectPronouns[low]
 }
 
@@ -365,4 +399,246 @@ func isAdjectiveLike(lx *clause.Lex, i int) bool {
 	}
 	stem, inflected := lexicon.CutAdjectiveEnding(w)
 	return inflected && len(stem) > 1
+}
+
+// Limits of the forms in English order and around a quotation.
+const (
+	// maxSubjectFirstWords is the longest subject of a reporting clause at
+	// the start of a sentence ("Ein Sprecher der Kommission").
+	maxSubjectFirstWords = 6
+	// maxFrameWords is the most words between the start of a sentence and the
+	// colon before a quotation ("Musk schrieb am Montag auf X:").
+	maxFrameWords = 8
+)
+
+// matchCommaReporting matches a reporting clause at token i that stands
+// where a reporting clause does (after a quotation or a comma), a few words
+// after it a comma, and a second reporting clause that ends the sentence:
+// "…, schrieb Richter Ellington für die Mehrheit, schrieb er." or, in
+// English order, "…, sagte ein Arzt in Delhi, er sagte, …".
+func matchCommaReporting(lx *clause.Lex, i int) (reportingMatch, bool) {
+	d := lx.Doc()
+	particles, ok := reportingVerbAt(lx, i)
+	if !ok || i == 0 || !sameParagraph(d, i-1, i) || !tokenIs(d, i-1, ",") && !checker.IsQuoteMark(d.TokenText(i-1)) {
+		return reportingMatch{}, false
+	}
+	k, ok := firstSubjectEnd(lx, i+1)
+	if !ok {
+		return reportingMatch{}, false
+	}
+	return commaThenSecond(lx, i, k, particles, subjectPronounOf(d, i+1))
+}
+
+// commaThenSecond looks, from the end k of the first clause's subject, over
+// a gap of a few words of the same clause (with the particle the first verb
+// needs) for a comma and the second reporting clause after it. pronoun is
+// the pronoun the first subject takes ("er" for "der Arzt", "" when unknown).
+func commaThenSecond(lx *clause.Lex, first, k int, particles []string, pronoun string) (reportingMatch, bool) {
+	d := lx.Doc()
+	needParticle := particles != nil
+	for j := k; j < len(d.Tokens) && j-k <= maxReportingGap+1 && sameParagraph(d, first, j); j++ {
+		if tokenIs(d, j, ",") {
+			if needParticle {
+				return reportingMatch{}, false
+			}
+			if m, ok := secondReportingClause(lx, first, j, j+1); ok && endsReportingSentence(d, m.end) {
+				return m, true
+			}
+			if m, ok := englishOrderClause(lx, first, j, j+1, pronoun); ok {
+				return m, true
+			}
+			return reportingMatch{}, false
+		}
+		if !isWord(d, j) || !d.Tokens[j].SpaceBefore {
+			return reportingMatch{}, false
+		}
+		if needParticle && isLowerWord(d, j) && slices.Contains(particles, d.TokenText(j)) {
+			needParticle = false
+			continue
+		}
+		if gapBreaks(d, j) {
+			return reportingMatch{}, false
+		}
+	}
+	return reportingMatch{}, false
+}
+
+// englishOrderClause matches a reporting clause in English order at token v:
+// a subject pronoun agreeing with the first subject and a reporting verb,
+// followed by a comma, a colon or the end of the sentence ("er sagte,").
+// keep is the end of what to keep of the first clause.
+func englishOrderClause(lx *clause.Lex, first, keep, v int, pronoun string) (reportingMatch, bool) {
+	d := lx.Doc()
+	if !isLowerWord(d, v) || !subjectPronouns[d.TokenText(v)] || !sameParagraph(d, first, v+1) {
+		return reportingMatch{}, false
+	}
+	if p := d.TokenText(v); pronoun != "" && p != pronoun && !(pronoun == "sie" && p == "es") {
+		return reportingMatch{}, false
+	}
+	particles, ok := reportingVerbAt(lx, v+1)
+	if !ok || particles != nil {
+		return reportingMatch{}, false
+	}
+	e := v + 2
+	if e < len(d.Tokens) && sameParagraph(d, v, e) && !tokenIs(d, e, ",") && !tokenIs(d, e, ":") &&
+		!checker.IsSentenceEnd(d.TokenText(e)) {
+		return reportingMatch{}, false // "er sagte aber nicht, wann": a clause of its own
+	}
+	return reportingMatch{firstEnd: keep, secondVerb: v, end: e}, true
+}
+
+// matchSubjectFirstAt matches, at the reporting verb v of a second clause
+// in English order after a comma (", er sagte"), the reporting clause in
+// subject-verb order that opens the sentence (matchSubjectFirstReporting),
+// and returns the start of the match: the sentence's first token. Looking
+// back from the rare second clause keeps the rule from parsing every
+// sentence's start.
+func matchSubjectFirstAt(lx *clause.Lex, v int) (int, reportingMatch, bool) {
+	d := lx.Doc()
+	p := v - 1
+	if !tokenIs(d, p-1, ",") || !isLowerWord(d, p) || !subjectPronouns[d.TokenText(p)] {
+		return 0, reportingMatch{}, false
+	}
+	start := d.Sentences[d.Tokens[v].Sentence].First
+	if m, ok := matchSubjectFirstReporting(lx, start); ok && m.secondVerb == p {
+		return start, m, true
+	}
+	return 0, reportingMatch{}, false
+}
+
+// matchSubjectFirstReporting matches a reporting clause in subject-verb
+// order at the start of a sentence, a few words, a comma and a second
+// reporting clause in English order: "Ein Sprecher der Kommission sagte am
+// Montag, er sagte, …". The match starts at the sentence's first token i.
+func matchSubjectFirstReporting(lx *clause.Lex, i int) (reportingMatch, bool) {
+	d := lx.Doc()
+	t := d.Tokens[i]
+	if !t.SentenceStart || !isWord(d, i) {
+		return reportingMatch{}, false
+	}
+	pronoun := subjectPronounOf(d, i)
+	if pronoun == "" && !isNameWord(d, i) && !subjectPronouns[d.TokenLower(i)] {
+		return reportingMatch{}, false
+	}
+	for v := i + 1; v < len(d.Tokens) && v-i <= maxSubjectFirstWords && sameParagraph(d, i, v); v++ {
+		if !isWord(d, v) {
+			return reportingMatch{}, false
+		}
+		if particles, ok := reportingVerbAt(lx, v); ok {
+			m, ok := commaThenSecond(lx, i, v+1, particles, pronoun)
+			if !ok || d.Tokens[m.secondVerb].Kind != checker.Word || !subjectPronouns[d.TokenText(m.secondVerb)] {
+				return reportingMatch{}, false // only the English-order second clause
+			}
+			return m, true
+		}
+		if isLowerWord(d, v) && lx.IsFinite(v) {
+			return reportingMatch{}, false
+		}
+	}
+	return reportingMatch{}, false
+}
+
+// subjectPronounOf returns the pronoun for the subject starting at token j:
+// the pronoun itself, "er", "sie" or "es" after a determiner that shows the
+// gender in the nominative, or "" when the subject does not tell (a name, a
+// plural).
+func subjectPronounOf(d *checker.Doc, j int) string {
+	if !isWord(d, j) {
+		return ""
+	}
+	switch w := d.TokenLower(j); w {
+	case "er", "sie", "es", "man", "wir", "ich":
+		return w
+	case "der", "ein", "dieser", "jener", "kein", "sein", "mein", "unser":
+		return "er"
+	case "die", "eine", "diese", "jene", "keine", "seine", "ihre", "meine", "unsere":
+		return "sie"
+	case "das", "dieses":
+		return "es"
+	}
+	return ""
+}
+
+// splitReporting is a statement with two attributions apart: the first
+// (a reporting clause before a quotation, "laut" and a source) and the
+// reporting clause that repeats it.
+type splitReporting struct {
+	first, second checker.Span
+}
+
+// reportSplitReporting reports r at its second clause, pointing to the first.
+func reportSplitReporting(pass *checker.Pass, r splitReporting, message string) {
+	d := pass.Doc
+	first, second := d.Slice(r.first), d.Slice(r.second)
+	pass.ReportDiagnostic(checker.Diagnostic{Span: r.second, Message: fmt.Sprintf(message, first, second),
+		Related: []checker.RelatedSpan{{Span: r.first, Message: "Erste Redeeinleitung: „" + first + "“"}}})
+}
+
+// matchFramedQuote matches a reporting clause at token i after a quotation
+// that a reporting clause before it already introduces: "Musk sagte: „…“,
+// fügte er hinzu." The second clause has a pronoun for its subject (a name
+// there is another source: „…“, berichtet People) and ends the sentence.
+func matchFramedQuote(lx *clause.Lex, i int) (splitReporting, bool) {
+	d := lx.Doc()
+	if !closesQuote(d, i) {
+		return splitReporting{}, false
+	}
+	particles, ok := reportingVerbAt(lx, i)
+	if !ok {
+		return splitReporting{}, false
+	}
+	// the second subject is a pronoun: "berichtet People" names a new source
+	if !isLowerWord(d, i+1) || !subjectPronouns[d.TokenText(i+1)] || d.TokenText(i+1) == "man" {
+		return splitReporting{}, false
+	}
+	e, ok := particleEnd(d, i+2, particles)
+	if !ok || !endsReportingSentence(d, e) {
+		return splitReporting{}, false
+	}
+	c := i - 1
+	if tokenIs(d, c, ",") {
+		c--
+	}
+	open := -1
+	if q, ok := d.QuoteAt(c - 1); ok && q.Closed && q.Close == c {
+		open = q.Open
+	}
+	if open < 2 || !tokenIs(d, open-1, ":") || !sameParagraph(d, open-1, i) {
+		return splitReporting{}, false
+	}
+	// the clause before the colon: a reporting verb within a few words of the sentence start
+	start := open - 2
+	for start > 0 && sameParagraph(d, start-1, open) && !d.Tokens[start].SentenceStart && open-start <= maxFrameWords {
+		start--
+	}
+	for v := start; v < open-1; v++ {
+		if _, ok := reportingVerbAt(lx, v); ok && d.Tokens[v].Sentence == d.Tokens[open-1].Sentence {
+			return splitReporting{first: spanOf(d, start, v), second: spanOf(d, i, e-1)}, true
+		}
+	}
+	return splitReporting{}, false
+}
+
+// matchAttributedReporting matches a reporting clause with a pronoun at
+// token i that closes a sentence opened by "Laut" and a source: "Laut Intel
+// sollen die Pläne ruhen, sagte er." The source and the pronoun are the same.
+func matchAttributedReporting(lx *clause.Lex, i int) (splitReporting, bool) {
+	d := lx.Doc()
+	if !tokenIs(d, i-1, ",") {
+		return splitReporting{}, false
+	}
+	if _, ok := reportingVerbAt(lx, i); !ok {
+		return splitReporting{}, false
+	}
+	p := i + 1
+	if !isLowerWord(d, p) || !subjectPronouns[d.TokenText(p)] || d.TokenText(p) == "man" ||
+		!endsReportingSentence(d, p+1) || p+1 < len(d.Tokens) && sameParagraph(d, p, p+1) && !checker.IsSentenceEnd(d.TokenText(p+1)) {
+		return splitReporting{}, false
+	}
+	st := d.Sentences[d.Tokens[i].Sentence]
+	f := st.First
+	if !tokenIs(d, f, "Laut") || !isCapWord(d, f+1) {
+		return splitReporting{}, false
+	}
+	return splitReporting{first: spanOf(d, f, nameEnd(d, f+1)-1), second: spanOf(d, i, p)}, true
 }

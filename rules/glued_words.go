@@ -29,8 +29,8 @@ var gluedWords = checker.Rule{
 	Severity: checker.Minor,
 	Message:  "Zusammengeklebte Wörter: hier fehlt ein Leerzeichen.",
 	Doc: `Catches two words run together inside one token, where a lower-case letter is directly followed by ` +
-		`a capital that starts a German word: a capitalised function word ("TweetIn der Diskussion", ` +
-		`"BerichtDie Regierung"), a capitalised finite verb ("UnternehmenSagte") or any capitalised word after ` +
+		`a capital that starts a German word: a capitalised function word or the first word of a link ` +
+		`title ("TweetIn der Diskussion", "BerichtDie Regierung", "ÜberblickWarum Europa …"), a capitalised finite verb ("UnternehmenSagte") or any capitalised word after ` +
 		`a noun with a German noun suffix such as -ung, -heit, -keit or -schaft ("PressemitteilungMinister"). ` +
 		`This happens when a scraped page loses the boundary of a link or a block and the translation keeps ` +
 		`the glued token. Camel-case names (LinkedIn, iPhone, YouTube, PayPal, WhatsApp, PlayStation, eBay, ` +
@@ -48,6 +48,8 @@ var gluedWords = checker.Rule{
 		`Früher das {{UnternehmenSagte}} er, die Plattform werde eingestellt.`,
 		`Mehr dazu in unserer {{BerichterstattungAktuelle}} Nachrichten finden Sie hier.`,
 		`Lesen Sie das {{InterviewDer}} Stadtbaurat hält die Linie für überfällig.`,
+		`Mehr dazu in unserem {{ÜberblickWarum}} Europa zurückfällt.`,
+		`Lesen Sie auch unseren {{ErklärerWer}} die Wahl gewinnen kann.`,
 	},
 	Good: []string{
 		`Sie ist auf LinkedIn und Twitter aktiv.`,
@@ -61,6 +63,7 @@ var gluedWords = checker.Rule{
 		`Die MitarbeiterInnen und BürgerInnen nutzen WhatsApp, die PlayStation und eBay.`,
 		`Die WirtschaftsWoche berichtete über DaimlerChrysler und ThyssenKrupp.`,
 		`In der HafenCity gilt die BahnCard nicht, sagte ein Sprecher der Stiftung.`,
+		`Die Serie DoctorWho und das Spiel PokémonGo sind beliebt.`,
 	},
 	Check: checkGluedWords,
 }
@@ -135,7 +138,7 @@ func gluedCutsInPart(part string) []int {
 // to prev ("TweetIn", "BerichtDie"); "In" after a masculine stem is the
 // gender-inclusive ending ("LehrerIn").
 func gluedFunctionWord(prev, seg string, prevCut bool) bool {
-	return gluedFunctionWords[seg] && (prevCut || letterCount(prev) >= minGluedStem) &&
+	return (gluedFunctionWords[seg] || gluedLinkWords[seg]) && (prevCut || letterCount(prev) >= minGluedStem) &&
 		!(seg == "In" && hasAnySuffix(strings.ToLower(prev), binnenISuffixes))
 }
 

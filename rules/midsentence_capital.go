@@ -22,8 +22,11 @@ var midsentenceCapital = checker.Rule{
 	Message:  "Großschreibung mitten im Satz: dieses Wort wird kleingeschrieben.",
 	Doc: `Catches a verb, conjunction, oblique article, personal pronoun or preposition written with a capital ` +
 		`letter inside a sentence: "Früher das Unternehmen Sagte er", "Cookie-Richtlinie Und ` +
-		`Datenschutz-Bestimmungen". Such capitals are left over from link text of the scraped page or from ` +
-		`English title case. The rule stays silent at the start of a sentence or line, after a colon, quotation ` +
+		`Datenschutz-Bestimmungen", and the adverbs of split link text ("finden Sie Hier", "hat Bereits ` +
+		`begonnen"). Such capitals are left over from link text of the scraped page or from English title ` +
+		`case. Adverbs count after a lower-case word that is no article or preposition, or after a polite ` +
+		`"Sie", and before a lower-case word, a comma or the end of the sentence; "das Heute" and "im Hier und ` +
+		`Jetzt" are nouns. Capitalised adjectives are the rule capitalised-verb-adjective's. The rule stays silent at the start of a sentence or line, after a colon, quotation ` +
 		`mark, bracket or dash, in headlines and list labels, in short quotations (titles of works), on polite ` +
 		`pronouns (Sie, Ihnen, Dir), on nouns spelled like verbs (das Essen, die Macht, das Sagen) and after ` +
 		`nouns that introduce names (Hotel Zum Löwen, der Film …).`,
@@ -38,6 +41,9 @@ var midsentenceCapital = checker.Rule{
 		`Sie fragte, ob {{Er}} morgen komme.`,
 		`Die Regel gilt für Kinder {{Oder}} Jugendliche, {{Aber}} nicht für Erwachsene.`,
 		`Er fuhr gestern mit {{Dem}} neuen Auto zur Arbeit.`,
+		`Aktuelle Hinweise finden Sie {{Hier}}.`,
+		`Das Verfahren hat {{Bereits}} begonnen.`,
+		`Die Zahlen stiegen {{Deutlich}}, sagte die Behörde.`,
 	},
 	Good: []string{
 		`Die Grenze verläuft entlang der Oder und der Neiße.`,
@@ -58,6 +64,9 @@ var midsentenceCapital = checker.Rule{
 		"Lesen Sie den Bericht, den der Minister am Montag vorgelegt hat.",
 		"Den Vertrag unterschrieb der Minister erst am Abend.",
 		"• Mehr Geld Für Schulen",
+		"Das Heute zählt mehr als das Gestern.",
+		"Sie lebt ganz im Hier und Jetzt, sagte ihre Schwester.",
+		"Die Sendung Hier und Heute lief am Abend.",
 	},
 	Check: checkMidsentenceCapital,
 }
@@ -104,6 +113,9 @@ func capitalInSentence(lx *clause.Lex, x *rangeIndex, i, end int) (string, bool)
 	if qt, ok := d.QuoteAt(i); ok && qt.Words <= maxTitleWords {
 		return "", false
 	}
+	if capitalAdverbs[w] && capitalAdverbAt(lx, i, end) {
+		return "als Adverb", true
+	}
 	if prev.Kind == checker.Word && (titleNouns.match(lowerTextAt(d, i-1)) || pairedNominal(lx, i) ||
 		!capitalArticles[w] && nounContext(lx, i-1)) {
 		return "", false
@@ -139,6 +151,24 @@ func capitalInSentence(lx *clause.Lex, x *rangeIndex, i, end int) (string, bool)
 			!x.hasFiniteIn(i+1, x.stretchEndAt(i))
 	}
 	return "als Verb", true
+}
+
+// capitalAdverbAt reports whether the capitalised adverb at token i stands
+// where link text does: after a lower-case word or a polite pronoun that
+// is no article ("finden Sie Hier", "hat Bereits"), before a lower-case word,
+// a comma or the end of the sentence.
+func capitalAdverbAt(lx *clause.Lex, i, end int) bool {
+	d := lx.Doc()
+	prevOK := isLowerWord(d, i-1) && !lx.Is(i-1, lexicon.Article|lexicon.Preposition|lexicon.Contraction|
+		lexicon.PossessivePronoun|lexicon.DemonstrativePronoun) || tokenIs(d, i-1, "Sie") && !d.Tokens[i-1].SentenceStart
+	if !prevOK || pairedNominal(lx, i) {
+		return false // "im Hier und Jetzt"
+	}
+	if i+1 >= end {
+		return true
+	}
+	n := d.TokenText(i + 1)
+	return isLowerWord(d, i+1) || n == "," || checker.IsSentenceEnd(n)
 }
 
 // missingSentenceEnd reports whether the capital at token i more likely

@@ -25,6 +25,7 @@ var nativeBudget = map[string]float64{
 	"lexical":    0.2,
 	"chrome":     0.1,
 	"grammar":    0.5,
+	"source":     0.0, // bilingual rules: native text has no original
 	"packs":      0.5,
 	"total":      1.0,
 }

@@ -88,7 +88,7 @@ func TestWithPacks(t *testing.T) {
 	_, err = WithPacks(userPack(t, "english-date"))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `user.yaml:6: entry "english-date": id: is the ID of a built-in rule`)
-	_, err = WithPacks(userPack(t, "twelve-hour-time"))
+	_, err = WithPacks(userPack(t, "english-time-zone"))
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), `user.yaml:6: entry "twelve-hour-time": id: duplicate id, first defined at locale.yaml:`)
+	assert.Contains(t, err.Error(), `user.yaml:6: entry "english-time-zone": id: duplicate id, first defined at locale.yaml:`)
 }

@@ -7,5 +7,18 @@ import "github.com/mtcheck/mtcheck/checker"
 // casing, commas, das and dass, repetitions, direct speech, numbers and units,
 // spacing).
 func grammarRules() []checker.Rule {
-	return []checker.Rule{}
+	return []checker.Rule{
+		compoundApart,
+		nominalisationCasing,
+		lowercaseNoun,
+		capitalisedWord,
+		relativeClauseComma,
+		weekdayDateComma,
+		dasDass,
+		repeatedWord,
+		directSpeechPunctuation,
+		numberFormat,
+		numberUnitSpace,
+		spacing,
+	}
 }

@@ -8,5 +8,6 @@ import "github.com/mtcheck/mtcheck/checker"
 func lexicalRules() []checker.Rule {
 	return []checker.Rule{
 		untranslatedEnglish,
+		englishParagraph,
 	}
 }

@@ -11,8 +11,8 @@ type Family struct {
 }
 
 // Families returns the rule families in registry order: the rules written in
-// Go (core, word order, sentence structure, lexical, page chrome, grammar),
-// then the built-in packs.
+// Go (core, word order, sentence structure, lexical, page chrome, grammar,
+// source-aware), then the built-in packs.
 func Families() []Family {
 	return []Family{
 		{"core", coreRules},
@@ -21,6 +21,7 @@ func Families() []Family {
 		{"lexical", lexicalRules},
 		{"chrome", chromeRules},
 		{"grammar", grammarRules},
+		{"source", sourceRules},
 		{"packs", packRules},
 	}
 }
@@ -40,6 +41,9 @@ func coreRules() []checker.Rule {
 		duplicateReportingVerb,
 		englishDate,
 		englishHonorific,
+		englishGenitiveApostrophe,
+		currencyShorthand,
+		twelveHourTime,
 		duplicateParagraph,
 		gluedWords,
 	}

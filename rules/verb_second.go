@@ -18,15 +18,22 @@ var verbSecond = checker.Rule{
 	Category: "fluency/word-order",
 	Severity: checker.Major,
 	Message:  "Wortstellung: Im Hauptsatz steht das Verb direkt nach der vorangestellten Angabe, vor dem Subjekt.",
-	Doc: `Catches main clauses with the finite verb in third place, after a fronted adverbial and the subject: ` +
-		`"Früher das Unternehmen sagte …", "Am Montag die Regierung kündigte … an". English keeps subject-verb order ` +
-		`after a fronted adverb ("Earlier the company said"); German puts the verb second ("Früher sagte das ` +
-		`Unternehmen"), and literal machine translation keeps the English order. The rule is strict: it looks only ` +
-		`at the first clause of a sentence (or after a colon or semicolon), wants a time or sentence adverb from a ` +
-		`fixed list or a short prepositional time phrase ("Am Montag", "Seit Jahren"), then a pronoun, a noun ` +
-		`phrase with a determiner or a name, then a word that can only be a finite verb and agrees with that ` +
-		`subject. Focus particles that attach to a noun phrase ("Auch die Regierung hat …", "Genau das ist …") ` +
-		`are not on the list.`,
+	Doc: `Catches main clauses with the finite verb in third place, after a fronted part and the subject: ` +
+		`"Früher das Unternehmen sagte …", "Am Montag die Regierung kündigte … an", "Früher am Tag die Aktie ` +
+		`fiel", "In der zweiten Hälfte Leverkusen drängte …", with the English comma after the fronted part ` +
+		`("Am Montag, die Regierung kündigte … an") and after a fronted adverbial clause ("Wenn die Nächte ` +
+		`nicht abkühlen, der Körper kann sich nicht erholen"). English keeps subject-verb order after a ` +
+		`fronted adverb or clause ("Earlier the company said", "When nights stay hot, the body cannot ` +
+		`recover"); German puts the verb second ("Früher sagte das Unternehmen", "…, kann sich der Körper ` +
+		`nicht erholen"), and literal machine translation keeps the English order. The rule is strict: it ` +
+		`looks only at the first clause of a sentence (or after a colon or semicolon, or after the fronted ` +
+		`part and its comma), wants a time or sentence adverb from a fixed list, possibly with a time phrase, a ` +
+		`short prepositional time phrase ("Am Montag", "Seit Jahren", "In der zweiten Hälfte") or a complete ` +
+		`adverbial clause (wenn, als, weil, nachdem …; not ob, dass or a question word, which the main clause ` +
+		`may take up: "Ob er kommt, wir wissen es nicht"), then a pronoun, a noun phrase with a determiner or ` +
+		`a name, then a finite verb that agrees with that subject. Focus particles that attach to a noun phrase ` +
+		`("Auch die Regierung hat …", "Genau das ist …") are not on the list, and a main clause that takes the ` +
+		`fronted clause up ("Dass er kommt, das ist klar") stays clean.`,
 	Bad: []string{
 		`{{Früher das Unternehmen Sagte}} er zur Kenntnisnahme, dass die Plattform schließt.`,
 		`{{Am Montag die Regierung kündigte}} ein neues Gesetz an.`,
@@ -37,6 +44,11 @@ var verbSecond = checker.Rule{
 		`Der Minister erklärte: {{Deshalb die Regierung wird}} das Gesetz ändern.`,
 		`{{Im vergangenen Jahr die Bahn verdiente}} deutlich weniger.`,
 		`{{Letzte Woche die Polizei verhaftete}} zwei Männer.`,
+		`{{Früher am Tag die Aktie fiel}} im nachbörslichen Handel.`,
+		`{{In der zweiten Hälfte Leverkusen drängte}} auf den Ausgleich.`,
+		`Wenn die Nächte nicht abkühlen, {{der Körper kann}} sich nicht erholen.`,
+		`Nachdem die Zinsen gestiegen waren, {{die Banken verdienten}} deutlich mehr.`,
+		`Am Montag, {{die Regierung kündigte}} ein neues Gesetz an.`,
 	},
 	Good: []string{
 		`Früher sagte das Unternehmen, die Plattform bleibe offen.`,
@@ -59,6 +71,15 @@ var verbSecond = checker.Rule{
 		`„Danach haben wir lange gewartet“, sagte sie.`,
 		`Gegen 23 Uhr MEZ befand sich das Schiff vor der Küste.`,
 		`Sagen Sie: Früher war alles besser?`,
+		`Wenn die Nächte nicht abkühlen, kann sich der Körper nicht erholen.`,
+		`Dass er kommt, das ist klar.`,
+		`Ob er kommt, wir wissen es nicht.`,
+		`Wenn es regnet, die Fenster schließen!`,
+		`Am Montag, dem 3. März, trat der Minister zurück.`,
+		`Wenn die Preise, die Löhne und die Mieten steigen, kaufen die Leute weniger.`,
+		`Als er ankam, war die Tür offen, die Nachbarn schliefen schon.`,
+		`Nun, jemand muss für die Reisen bezahlen.`,
+		`Nachdem die Prüfung Vorwürfe ans Licht brachte, er wäre bestechlich, kam er nicht mehr in Frage.`,
 	},
 	Check: checkVerbSecond,
 }
@@ -87,6 +108,28 @@ var timePrepositions = wordSet("am", "im", "seit", "vor", "nach", "in", "ab", "b
 var obliqueDeterminers = wordSet("den", "dem", "des", "einem", "einen", "eines", "diesem", "diesen",
 	"seinem", "seinen", "seines", "ihrem", "ihren", "ihres", "unserem", "unseren", "unseres", "jedem", "jeden")
 
+// periodNouns name the periods of a match or a race, which head time
+// phrases like the time nouns of package clause ("in der zweiten Hälfte").
+var periodNouns = wordSet("Hälfte", "Halbzeit", "Spielhälfte", "Verlängerung", "Nachspielzeit", "Schlussphase",
+	"Anfangsphase", "Runde", "Etappe", "Spielzeit")
+
+// adverbialSubordinators open the adverbial clauses after which, fronted,
+// the main clause starts with its finite verb ("Wenn es regnet, bleiben wir
+// zu Hause"). Clauses with ob, dass or an interrogative may be taken up
+// again in the main clause ("Ob er kommt, wir wissen es nicht") and are left out.
+var adverbialSubordinators = wordSet("wenn", "als", "weil", "obwohl", "obgleich", "nachdem", "bevor", "ehe",
+	"während", "sobald", "solange", "seit", "seitdem", "falls", "sofern", "damit", "indem", "bis", "da")
+
+// subjunctives are the finite forms of reported speech, which may follow a
+// fronted clause as the complement of one of its nouns ("Nachdem Vorwürfe
+// laut wurden, er sei bestechlich, …").
+var subjunctives = wordSet("sei", "seien", "wäre", "wären", "habe", "hätte", "hätten", "werde", "würde", "würden",
+	"könne", "könnte", "könnten", "müsse", "müsste", "solle", "sollte", "dürfe")
+
+// resumptives take up a fronted clause as the first word of the main
+// clause, before its verb ("Dass er kommt, das ist klar").
+var resumptives = wordSet("das", "dies", "der", "die", "den", "so", "dann", "da", "es")
+
 // maxTimePhrase is the longest prepositional time phrase, in tokens.
 const maxTimePhrase = 6
 
@@ -101,6 +144,16 @@ func checkVerbSecond(pass *checker.Pass) {
 		c := &a.Clauses[k]
 		m, ok := matchVerbSecond(a, c)
 		if !ok {
+			m, ok = matchAfterFronted(a, k)
+		}
+		if !ok {
+			continue
+		}
+		if m.first == m.subject.First {
+			subject := d.Slice(d.Tokens[m.subject.First].Span.To(d.Tokens[m.subject.End-1].Span))
+			fix := a.Text(m.verb) + " " + subject
+			msg := fmt.Sprintf("Wortstellung: Nach dem vorangestellten Satzteil steht im Hauptsatz das Verb vor dem Subjekt: „%s“.", fix)
+			pass.Report(spanOf(d, m.first, m.verb), msg, fix)
 			continue
 		}
 		adverbial := d.Text[d.Tokens[m.first].Start:d.Tokens[m.subject.First-1].End]
@@ -152,6 +205,71 @@ func matchVerbSecond(a *clause.Analysis, c *clause.Clause) (verbSecondMatch, boo
 	return verbSecondMatch{first: fw, subject: subj, verb: v}, true
 }
 
+// matchAfterFronted matches clause k, a main clause after a comma that
+// follows a fronted part of the sentence, when it starts with its subject
+// and then its finite verb: the fronted part is a complete adverbial clause
+// ("Wenn die Nächte nicht abkühlen, der Körper kann …") or a fronted
+// adverbial set off by an English comma ("Am Montag, die Regierung
+// kündigte …"). The match starts at the subject.
+func matchAfterFronted(a *clause.Analysis, k int) (verbSecondMatch, bool) {
+	c := &a.Clauses[k]
+	d := a.Doc
+	if k == 0 || c.Boundary != clause.Comma || c.Kind != clause.Main || c.Question || c.VerbFirst ||
+		len(c.Finite) == 0 || c.Quoted {
+		return verbSecondMatch{}, false
+	}
+	prev := &a.Clauses[k-1]
+	if prev.Sentence != c.Sentence || prev.Boundary != clause.SentenceStart || prev.Quoted {
+		return verbSecondMatch{}, false
+	}
+	switch prev.Kind {
+	case clause.Subordinate:
+		last := prev.LastWord(d)
+		if !prev.Sure || prev.Opener < 0 || !adverbialSubordinators[strings.ToLower(a.Text(prev.Opener))] ||
+			len(prev.Finite) == 0 || prev.Finite[len(prev.Finite)-1] != last {
+			return verbSecondMatch{}, false // not a complete adverbial clause
+		}
+	case clause.Fragment:
+		// a time phrase with an English comma; a bare adverb with a comma is a
+		// discourse marker outside the clause ("Nun, jemand muss zahlen")
+		if end, pp := frontedAdverbialEnd(a, prev.FirstWord(d), prev.End); end != prev.End || !pp {
+			return verbSecondMatch{}, false
+		}
+	default:
+		return verbSecondMatch{}, false
+	}
+	fw := c.FirstWord(d)
+	subj, ok := a.SubjectAt(fw, c.End)
+	if !ok || subj.End-subj.First == 1 && resumptives[strings.ToLower(a.Text(subj.First))] ||
+		!plausibleSubject(a, subj, false) {
+		return verbSecondMatch{}, false
+	}
+	v := subj.End
+	if v >= c.End || v != c.Finite[0] || a.FinitePersons(v)&subj.Persons == 0 || subjunctives[a.Text(v)] {
+		return verbSecondMatch{}, false // "…, er wäre Teil …": reported speech after a noun of the clause
+	}
+	// a verb that may also be an infinitive counts when more of the clause
+	// follows and the sentence is no command ("…, die Fenster schließen!")
+	if !finiteAfterSubject(a, subj, v, c.End) && (!a.IsLower(v) || v+1 >= c.End ||
+		a.Lexicon().Is(a.Text(v), lexicon.Participle|lexicon.ZuInfinitive) || sentenceEndsWith(d, c.Sentence, "!")) {
+		return verbSecondMatch{}, false
+	}
+	return verbSecondMatch{first: fw, subject: subj, verb: v}, true
+}
+
+// sentenceEndsWith reports whether sentence si ends with the mark s.
+func sentenceEndsWith(d *checker.Doc, si int, s string) bool {
+	st := d.Sentences[si]
+	for i := st.End - 1; i >= st.First; i-- {
+		t := d.TokenText(i)
+		if checker.IsClosingMark(t) {
+			continue
+		}
+		return t == s
+	}
+	return false
+}
+
 // finiteAfterSubject reports whether token v, right after the subject, is a
 // finite verb. A word that can only be finite qualifies. A lower-case plural
 // that is also an infinitive ("haben", "wollen") qualifies after a plural
@@ -184,6 +302,12 @@ func frontedAdverbialEnd(a *clause.Analysis, fw, end int) (int, bool) {
 	}
 	lw := strings.ToLower(a.Text(fw))
 	if frontAdverbs[lw] {
+		// "Früher am Tag": an adverb with a time phrase after it
+		if n := fw + 1; n < end && a.IsLower(n) && timePrepositions[a.Text(n)] {
+			if pe := timePhraseEnd(a, n+1, end); pe > 0 {
+				return pe, true
+			}
+		}
 		return fw + 1, false
 	}
 	if clause.IsTemporalDeterminer(lw) && fw+1 < end && clause.IsTimeNoun(a.Text(fw+1)) {
@@ -210,7 +334,7 @@ func timePhraseEnd(a *clause.Analysis, i, end int) int {
 			}
 			return i + 1
 		case t.Kind == checker.Number, t.Kind == checker.Punct && a.Text(i) == "." && i > 0 && d.Tokens[i-1].Kind == checker.Number:
-		case a.IsWord(i) && clause.IsTimeNoun(a.Text(i)):
+		case a.IsWord(i) && (clause.IsTimeNoun(a.Text(i)) || periodNouns[a.Text(i)]):
 			if i+1 < end && d.Tokens[i+1].Kind == checker.Number && clause.IsYear(a.Text(i+1)) {
 				return i + 2
 			}

@@ -13,3 +13,15 @@ var monthNameGuards = wordSet("May", "June")
 // datePrepositions may stand capitalised before a month name at the start of
 // a sentence without making it a name ("Im May 3 …" is still a date).
 var datePrepositions = wordSet("Am", "Im", "Ab", "Bis", "Seit", "Vom", "Zum", "Anfang", "Mitte", "Ende", "Bereits", "Schon")
+
+// monthPrepositions stand before a month in German copy ("im", "seit",
+// "Anfang") besides the prepositions and articles of the lexicon.
+var monthPrepositions = wordSet("im", "seit", "bis", "ab", "vom", "zum", "anfang", "mitte", "ende", "letzten",
+	"nächsten", "kommenden", "vergangenen")
+
+// englishWeekdayNames maps the English names of the days of the week to the
+// German ones.
+var englishWeekdayNames = map[string]string{
+	"Monday": "Montag", "Tuesday": "Dienstag", "Wednesday": "Mittwoch", "Thursday": "Donnerstag",
+	"Friday": "Freitag", "Saturday": "Samstag", "Sunday": "Sonntag",
+}

@@ -47,13 +47,20 @@ var titleNouns = newSuffixSet(
 
 // commaSubordinators are the subordinating conjunctions of the lexicon
 // whose missing comma comma-before-subclause checks: the common strong
-// ones, and the weak "als", "während" and "damit" (also a particle, a
-// preposition and an adverb), which the rule confirms by what follows.
-// The other subordinators are left out: their clauses are rarer and
-// harder to confirm.
+// ones, and the weak "als", "während", "damit", "da" and "solange" (also a
+// particle, a preposition or an adverb), which the rule confirms by what
+// follows. The other subordinators are left out: their clauses are rarer
+// and harder to confirm.
 var commaSubordinators = wordSet(
 	"dass", "daß", "weil", "ob", "obwohl", "damit", "nachdem", "sodass", "sodaß", "wenn", "als", "während",
+	"da", "bevor", "falls", "sobald", "solange", "obgleich", "sofern", "indem",
 )
+
+// commaCorrelates are pronominal adverbs that announce the clause after
+// them ("führt dazu, dass", "liegt daran, dass"): the comma goes between
+// them and the conjunction, although they are adverbs.
+var commaCorrelates = wordSet("dazu", "daran", "darauf", "darüber", "dafür", "davon", "dadurch", "daraus", "darin",
+	"dabei", "dagegen", "darum", "davor", "danach", "dahin", "daher", "deshalb", "deswegen", "dessen")
 
 // commaFocusWords go with the conjunction after them, so that a comma belongs
 // before them ("kurz nachdem", "egal ob", "vor allem weil", "ohne dass"),
@@ -79,7 +86,7 @@ var timeSpanNouns = wordSet("tag", "tage", "tagen", "woche", "wochen", "monat", 
 // ellipticalAfterConjunction follow "wenn" or "ob" in set phrases that need no
 // comma ("wenn nötig", "ob nun").
 var ellipticalAfterConjunction = wordSet("nötig", "möglich", "überhaupt", "auch", "nicht", "ja", "nein",
-	"gewünscht", "erforderlich", "notwendig", "vorhanden", "zutreffend", "überhaupt", "nun", "denn", "schon")
+	"gewünscht", "erforderlich", "notwendig", "vorhanden", "zutreffend", "überhaupt", "nun", "denn", "schon", "wie")
 
 // danglingCoordinators cannot end a sentence: coordinating conjunctions
 // that need a following conjunct ("… und"). Subordinators are

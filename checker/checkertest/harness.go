@@ -1,6 +1,7 @@
 package checkertest
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -15,9 +16,16 @@ import (
 // optionally what the findings must suggest and say.
 //
 // A case without marks is a good example: the rule must stay silent on it.
+//
+// A case with a Source checks a translation against its original, as one
+// segment (checker.Segment): Text is the marked translation and Source the
+// original, which may carry marks of its own where the findings must point
+// in it (their SourceRef), in order.
 type Case struct {
 	// Text is the marked text.
 	Text string
+	// Source, when not empty, is the original Text translates.
+	Source string
 	// Suggest, when not nil, holds the suggestions expected for each mark of
 	// the rule, in order; an empty list expects none.
 	Suggest [][]string
@@ -34,15 +42,27 @@ func Fix(text string, suggestions ...string) Case {
 	return Case{Text: text, Suggest: [][]string{suggestions}}
 }
 
-// Examples returns the bad and the good examples of a rule as cases.
+// Examples returns the bad and the good examples of a rule as cases; the
+// examples of a bilingual rule ("original ||| translation") become cases
+// with a Source.
 func Examples(r checker.Rule) (bad, good []Case) {
 	for _, ex := range r.Bad {
-		bad = append(bad, Case{Text: ex})
+		bad = append(bad, Example(r, ex))
 	}
 	for _, ex := range r.Good {
-		good = append(good, Case{Text: ex})
+		good = append(good, Example(r, ex))
 	}
 	return bad, good
+}
+
+// Example returns one example of rule r as a case.
+func Example(r checker.Rule, ex string) Case {
+	if r.Bilingual {
+		if source, target, ok := checker.SplitBilingual(ex); ok {
+			return Case{Text: target, Source: source}
+		}
+	}
+	return Case{Text: ex}
 }
 
 // Problems checks one case of the rule with the given ID on eng (an engine
@@ -64,7 +84,7 @@ func Problems(eng *checker.Engine, ruleID string, c Case, mustFlag bool) []strin
 	if mustFlag && len(want) == 0 {
 		return []string{"has no {{…}} mark for this rule"}
 	}
-	res, err := eng.CheckText(text)
+	res, wantSource, err := check(eng, text, c.Source)
 	if err != nil {
 		return []string{err.Error()}
 	}
@@ -90,10 +110,49 @@ func Problems(eng *checker.Engine, ruleID string, c Case, mustFlag bool) []strin
 			problems = append(problems, fmt.Sprintf("%q: empty message", f.Text))
 		}
 	}
+	if len(wantSource) > 0 {
+		var gotSource []checker.Span
+		for _, f := range got {
+			if f.SourceRef != nil {
+				gotSource = append(gotSource, checker.Span{Start: f.SourceStart, End: f.SourceEnd})
+			}
+		}
+		if !slices.Equal(wantSource, gotSource) {
+			src, _, _ := checker.ParseMarked(c.Source)
+			problems = append(problems, "in the original: "+describeSpans(src, wantSource, gotSource, false))
+		}
+	}
 	if c.Suggest != nil && len(c.Suggest) != len(got) {
 		problems = append(problems, fmt.Sprintf("suggestions given for %d marks, the rule reported %d findings", len(c.Suggest), len(got)))
 	}
 	return problems
+}
+
+// check checks text, as the translation of source when source is not
+// empty, and returns the spans marked in source.
+func check(eng *checker.Engine, text, source string) (*checker.Result, []checker.Span, error) {
+	if source == "" {
+		res, err := eng.CheckText(text)
+		return res, nil, err
+	}
+	plain, marks, err := checker.ParseMarked(source)
+	if err != nil {
+		return nil, nil, fmt.Errorf("original: %v", err)
+	}
+	var spans []checker.Span
+	for _, m := range marks {
+		spans = append(spans, m.Span)
+	}
+	tsrc, err := checker.TextSource(text)
+	if err != nil {
+		return nil, nil, err
+	}
+	osrc, err := checker.TextSource(plain)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := eng.CheckSource(context.Background(), checker.Segment(tsrc, osrc))
+	return res, spans, err
 }
 
 func spansOf(fs []checker.Finding) []checker.Span {
@@ -150,7 +209,11 @@ func run(t *testing.T, eng *checker.Engine, ruleID, kind string, cases []Case, m
 	for i, c := range cases {
 		t.Run(fmt.Sprintf("%s/%d", kind, i), func(t *testing.T) {
 			for _, p := range Problems(eng, ruleID, c, mustFlag) {
-				t.Errorf("%s\n  example: %s", p, c.Text)
+				if c.Source != "" {
+					t.Errorf("%s\n  example: %s%s%s", p, c.Source, checker.BilingualSeparator, c.Text)
+				} else {
+					t.Errorf("%s\n  example: %s", p, c.Text)
+				}
 			}
 		})
 	}

@@ -47,7 +47,10 @@ type checkOptions struct {
 	timeout time.Duration
 	// encoding names the encoding of text input; "" detects UTF-8, UTF-16 and UTF-32.
 	encoding string
-	config   configFlags
+	// source is --source: the file of the English original of the one
+	// PATH, aligned with it paragraph by paragraph.
+	source string
+	config configFlags
 }
 
 // thresholdFlag is a flag that sets a config.Threshold when it is given.
@@ -143,6 +146,7 @@ threshold of the configuration.`,
 	f.BoolVar(&o.exitZero, "exit-zero", false, "exit 0 even when documents fail (input errors still exit 2)")
 	f.DurationVar(&o.timeout, "timeout", o.timeout, "time budget of a document, and as much again per MiB of input (0: none)")
 	f.StringVar(&o.encoding, "encoding", "", "encoding of text input: utf-8, utf-16le, utf-16be, utf-32le, utf-32be or windows-1252 (default: detected)")
+	f.StringVar(&o.source, "source", "", "the English original (text, Markdown or HTML file) of the one PATH: check the translation against it")
 	o.config.register(cmd, true)
 	return cmd
 }
@@ -182,6 +186,17 @@ func (o checkOptions) validate(paths []string) error {
 	}
 	if stdins > 1 {
 		return fmt.Errorf("standard input (-) can be read only once")
+	}
+	if o.source != "" {
+		in, _ := batch.ParseInput(o.input)
+		switch {
+		case len(paths) != 1:
+			return fmt.Errorf("--source takes exactly one PATH: the translation of the original")
+		case in == batch.InputJSONL || in == batch.InputFeed || in == batch.InputXLIFF:
+			return fmt.Errorf("--source needs a text, Markdown or HTML translation, not --input %s (JSON Lines records carry their \"source\", XLIFF files theirs)", in)
+		case o.source == batch.Stdin && paths[0] == batch.Stdin:
+			return fmt.Errorf("standard input (-) can be read only once")
+		}
 	}
 	return nil
 }
@@ -236,6 +251,11 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	}
 	bar := o.progress(e, paths, bopt)
 	chk := checking{engineFor: engineFor, timeout: o.timeout, selector: o.selector, jobs: o.jobs, maxBytes: o.maxBytes}
+	if o.source != "" {
+		if chk.original, err = readOriginal(ctx, e, o.source, bopt); err != nil {
+			return err
+		}
+	}
 	if o.encoding != "" {
 		enc, _ := checker.ParseEncoding(o.encoding) // validated
 		chk.encoding = &enc
@@ -285,6 +305,28 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 	return nil
 }
 
+// readOriginal reads the file of --source, the original the translation is
+// checked against: one text, Markdown or HTML document.
+func readOriginal(ctx context.Context, e *env, path string, bopt batch.Options) (*batch.Document, error) {
+	bopt.Input, bopt.Shard, bopt.StreamAbove, bopt.Skipped = batch.InputAuto, batch.Shard{}, 0, nil
+	var docs []batch.Document
+	for d := range batch.InputsContext(ctx, []string{path}, e.stdin, bopt) {
+		docs = append(docs, d)
+		if len(docs) > 1 {
+			break
+		}
+	}
+	switch {
+	case len(docs) != 1:
+		return nil, fmt.Errorf("--source %s: not one document (a directory, JSON Lines or a feed)", path)
+	case docs[0].Err != nil:
+		return nil, fmt.Errorf("--source %s: %v", path, docs[0].Err)
+	case docs[0].Format == batch.FormatXLIFF:
+		return nil, fmt.Errorf("--source %s: an XLIFF file holds its own originals; check it alone", path)
+	}
+	return &docs[0], nil
+}
+
 // checked is the record of one document and the input unit it came from,
 // or a long text to be checked window by window when its turn comes.
 type checked struct {
@@ -300,6 +342,9 @@ func (o checkOptions) batchOptions(e *env) (batch.Options, error) {
 		return batch.Options{}, err
 	}
 	opt := batch.Options{Input: in, MaxBytes: o.maxBytes, Opener: e.opener, StreamAbove: streamAbove}
+	if o.source != "" {
+		opt.StreamAbove = 0 // a translation is checked whole against its original
+	}
 	if opt.Opener == nil {
 		opt.Opener = batch.NewHTTPOpener(batch.HTTPOptions{Version: version(), MaxBytes: o.maxBytes})
 	}
@@ -410,6 +455,9 @@ type checking struct {
 	jobs int
 	// maxBytes is --max-bytes, for a long text that cannot be streamed.
 	maxBytes int
+	// original is the document of --source, the original every document
+	// of the run translates, or nil.
+	original *batch.Document
 }
 
 // defaultTimeout is the default --timeout.
@@ -448,9 +496,42 @@ func (c checking) check(ctx context.Context, d batch.Document) *output.Record {
 }
 
 // source prepares a document for the checker by its format: HTML and
-// Markdown without their markup, text decoded from its encoding.
+// Markdown without their markup, text decoded from its encoding, an XLIFF
+// file as its translations with their originals. A document with a source
+// (a JSON Lines record's "source") is paired with it as one segment, and
+// every document with the original of --source, paragraph by paragraph.
 func (c checking) source(d batch.Document) (*checker.Source, error) {
+	if c.original != nil && (d.Format == batch.FormatXLIFF || d.Feed != "" || d.ID != d.Path) {
+		return nil, errors.New("--source applies to one text, Markdown or HTML file, not to XLIFF, JSON Lines or feeds")
+	}
+	src, err := c.monolingual(d)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case d.Source != "" && d.Format != batch.FormatXLIFF:
+		od := d
+		od.Text, od.Source, od.Raw = d.Source, "", false
+		orig, err := c.monolingual(od)
+		if err != nil {
+			return nil, fmt.Errorf("source: %w", err)
+		}
+		return checker.Segment(src, orig), nil
+	case c.original != nil && src.Original == nil:
+		orig, err := c.monolingual(*c.original)
+		if err != nil {
+			return nil, fmt.Errorf("--source %s: %w", c.original.Path, err)
+		}
+		return src.WithOriginal(orig), nil
+	}
+	return src, nil
+}
+
+// monolingual prepares the text of a document by its format.
+func (c checking) monolingual(d batch.Document) (*checker.Source, error) {
 	switch d.Format {
+	case batch.FormatXLIFF:
+		return markup.XLIFF(d.Text)
 	case batch.FormatHTML:
 		opt := markup.HTMLOptions{}
 		if d.Feed == "" {

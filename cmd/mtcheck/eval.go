@@ -20,7 +20,11 @@ type evalOptions struct {
 	failUnder float64
 	strict    bool
 	byRule    bool
-	config    configFlags
+	// withSource checks MQM segments against their source too; fitSource
+	// fits the source-aware length model instead of evaluating.
+	withSource, fitSource bool
+	inject                injectOptions
+	config                configFlags
 }
 
 // showKinds returns the case kinds a --show value lists, or nil for an unknown value.
@@ -60,6 +64,22 @@ alarm is found on annotated or native text, or with --fail-under when
 precision or recall on annotated text is below the limit; 2 on a usage error or
 when an input could not be read (the other inputs are still evaluated).
 
+With --with-source every MQM segment that has a "source" is checked twice,
+alone and against its English source, and the figures of both are printed,
+with the findings that only the check with the source makes. --fit-source
+fits the length model of the source-aware rules on the human translations
+of the MQM files given (and checks its thresholds on their machine
+translations) and prints the parameters the code holds as constants.
+
+With --inject the PATHs are CoNLL-U treebanks of correct German: errors
+typical of machine translation (missing commas, das/dass, lower-case nouns,
+English number formats, ...) are injected into their sentences, reproducibly
+for a --seed, and the recall per category and the false alarms on the
+untouched sentences are printed for the first half of the sentences (the
+part the rules are tuned on) and the held-out second half. --fail-under then
+applies to the held-out recall; --show lists the missed errors and the false
+alarms.
+
 Configuration files are not looked for, so that the figures do not depend on
 where a corpus lies: the built-in defaults apply unless --config names a
 .mtcheck.yaml, whose settings and rule packs are then measured.`,
@@ -75,6 +95,11 @@ where a corpus lies: the built-in defaults apply unless --config names a
 	f.Float64Var(&o.failUnder, "fail-under", 0, "exit 1 when precision or recall on annotated text is below this percentage")
 	f.BoolVar(&o.byRule, "by-rule", false, "one row per pack entry instead of one row per pack")
 	f.BoolVar(&o.strict, "strict", false, "exit 1 when a must is missed or a false alarm is found on annotated or native text")
+	f.BoolVar(&o.withSource, "with-source", false, "check MQM segments against their English source too and report both")
+	f.BoolVar(&o.fitSource, "fit-source", false, "fit the length model of the source-aware rules on MQM files and print it")
+	f.BoolVar(&o.inject.on, "inject", false, "the PATHs are CoNLL-U treebanks: inject errors and measure recall")
+	f.Uint64Var(&o.inject.seed, "seed", corpus.DefaultInjectSeed, "with --inject: the seed of the injected errors")
+	f.StringSliceVar(&o.inject.categories, "category", nil, "with --inject: inject only these categories; comma-separated")
 	o.config.register(cmd, false)
 	return cmd
 }
@@ -89,6 +114,12 @@ func (o evalOptions) validate() error {
 			return fmt.Errorf("unknown --show %q (want missed, false or pending)", s)
 		}
 	}
+	if err := o.inject.validate(); err != nil {
+		return err
+	}
+	if o.inject.on && (o.withSource || o.fitSource) {
+		return fmt.Errorf("--inject cannot be combined with --with-source or --fit-source")
+	}
 	if o.failUnder < 0 || o.failUnder > 100 {
 		return fmt.Errorf("--fail-under %v is not between 0 and 100", o.failUnder)
 	}
@@ -99,6 +130,18 @@ func (o evalOptions) validate() error {
 func runEval(e *env, o evalOptions, paths []string) error {
 	if err := o.validate(); err != nil {
 		return err
+	}
+	if o.fitSource {
+		fit, err := corpus.FitSource(paths)
+		if err != nil {
+			return err
+		}
+		if o.format == "json" {
+			enc := json.NewEncoder(e.stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(fit)
+		}
+		return corpus.WriteSourceFit(e.stdout, fit)
 	}
 	cache := e.configCache(config.Overrides{})
 	s, err := cache.Default()
@@ -112,7 +155,10 @@ func runEval(e *env, o evalOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	opts := corpus.Options{Only: o.rule, Known: s.Rules, GroupPacks: !o.byRule && o.rule == ""}
+	if o.inject.on {
+		return runInject(e, o, eng, paths)
+	}
+	opts := corpus.Options{Only: o.rule, Known: s.Rules, GroupPacks: !o.byRule && o.rule == "", WithSource: o.withSource}
 	figures, errs := corpus.Evaluate(eng, opts, paths)
 	for _, err := range errs {
 		for _, line := range strings.Split(err.Error(), "\n") {

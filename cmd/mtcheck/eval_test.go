@@ -206,3 +206,41 @@ func TestEvalProjectCorpusStrict(t *testing.T) {
 	r := runEnv(t, &env{}, "eval", "--strict", "--show", "missed,false", filepath.Join("..", "..", "corpus"))
 	assert.Equal(t, exitOK, r.code, r.stdout+r.stderr)
 }
+
+func TestEvalInject(t *testing.T) {
+	treebank := filepath.Join("..", "..", "corpus", "testdata", "conllu", "mini.conllu")
+	r := runEnv(t, &env{}, "eval", "--inject", "--category", "spacing,duplicate-word", "--format", "json", treebank)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	var figs []corpus.InjectionFigures
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &figs))
+	require.Len(t, figs, 1)
+	require.Len(t, figs[0].Halves, 3, "tune, held out, all")
+	all := figs[0].Halves[2]
+	var names []string
+	for _, c := range all.Categories {
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"spacing", "duplicate-word"}, names, "only the categories asked for, in report order")
+	assert.Positive(t, all.Injected)
+	assert.Positive(t, all.Found, "the registry finds doubled words and stray spaces")
+	assert.Equal(t, figs[0].Halves[0].Injected+figs[0].Halves[1].Injected, all.Injected)
+	assert.Empty(t, all.Missed, "cases only with --show")
+
+	// The phrase rules of evalRules find none of the injected errors.
+	r = evalRun(t, "--inject", "--category", "spacing", "--fail-under", "10", treebank)
+	assert.Equal(t, exitFailed, r.code, r.stderr)
+	assert.Contains(t, r.stderr, "held-out recall 0.0 % is below 10.0 %")
+	assert.Contains(t, r.stdout, "held out (second half)")
+
+	r = evalRun(t, "--inject", "--show", "missed", "--category", "spacing", treebank)
+	assert.Contains(t, r.stdout, "  missed ", "--show lists the missed errors")
+
+	r = evalRun(t, "--inject", filepath.Join(t.TempDir(), "absent.conllu"), treebank)
+	assert.Equal(t, exitTrouble, r.code)
+	assert.Contains(t, r.stderr, "absent.conllu")
+	assert.Contains(t, r.stdout, "Error injection into "+treebank, "readable treebanks are still evaluated")
+
+	r = evalRun(t, "--inject", "--category", "typo", treebank)
+	assert.Equal(t, exitTrouble, r.code)
+	assert.Contains(t, r.stderr, `unknown --category "typo"`)
+}

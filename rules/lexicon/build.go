@@ -57,7 +57,7 @@ func buildLexicon(fsys fs.FS) (*built, error) {
 	}
 	b := &builder{t: newTable(), cache: map[string]*paradigm{}, verbs: map[string]string{},
 		verbOrigin: map[string]string{}}
-	for _, name := range []string{"closed.txt", "nouns.txt"} {
+	for _, name := range []string{"closed.txt", "nouns.txt", "nouns_common.txt"} {
 		text, err := read(name)
 		if err != nil {
 			return nil, err

@@ -78,7 +78,11 @@
 // data file. In every file "#" starts a comment and fields are separated by
 // white space.
 //
-// closed.txt and nouns.txt list words by class. "[article]" or
+// closed.txt, nouns.txt and nouns_common.txt list words by class
+// (nouns.txt the nouns spelled like verb forms, nouns_common.txt about 1,600
+// common nouns of news copy in their dictionary form, for the grammar rules
+// that must know a noun: compounds written apart, nouns in lower case).
+// "[article]" or
 // "[relative demonstrative]" opens a section; the words below it get all of
 // the section's classes, and a word may appear in several sections. A
 // trailing "?" marks a reading as uncertain ("wie?" under subordinator).

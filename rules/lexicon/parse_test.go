@@ -100,11 +100,12 @@ func TestExpandBraces(t *testing.T) {
 // minimalData is a tiny but complete data set for the loader tests.
 func minimalData(over map[string]string) fstest.MapFS {
 	files := map[string]string{
-		"closed.txt":    "[article]\nder die das\n[subordinator]\nweil wie?\n",
-		"nouns.txt":     "[noun]\nStand\n",
-		"paradigms.txt": "verb sein aux\npres bin bist ist sind seid sind\npart gewesen\n",
-		"strong.txt":    "stehen = stand gestanden stünde\n",
-		"verbs_a.txt":   "sagen ver+stehen auf|stehen\n",
+		"closed.txt":       "[article]\nder die das\n[subordinator]\nweil wie?\n",
+		"nouns.txt":        "[noun]\nStand\n",
+		"nouns_common.txt": "[noun]\nHaus\n",
+		"paradigms.txt":    "verb sein aux\npres bin bist ist sind seid sind\npart gewesen\n",
+		"strong.txt":       "stehen = stand gestanden stünde\n",
+		"verbs_a.txt":      "sagen ver+stehen auf|stehen\n",
 	}
 	for k, v := range over {
 		files[k] = v

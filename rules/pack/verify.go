@@ -26,12 +26,12 @@ func Verify(packs ...*Pack) error {
 			continue
 		}
 		for k, ex := range e.Bad {
-			for _, msg := range checkertest.Problems(eng, e.ID, checkertest.Case{Text: ex}, true) {
+			for _, msg := range checkertest.Problems(eng, e.ID, checkertest.Example(s.rule(i), ex), true) {
 				errs = append(errs, &checker.FileError{File: e.File, Line: e.badLines[k], Field: fmt.Sprintf("entry %q: bad[%d]", e.ID, k), Msg: msg})
 			}
 		}
 		for k, ex := range e.Good {
-			for _, msg := range checkertest.Problems(eng, e.ID, checkertest.Case{Text: ex}, false) {
+			for _, msg := range checkertest.Problems(eng, e.ID, checkertest.Example(s.rule(i), ex), false) {
 				errs = append(errs, &checker.FileError{File: e.File, Line: e.goodLines[k], Field: fmt.Sprintf("entry %q: good[%d]", e.ID, k), Msg: msg})
 			}
 		}

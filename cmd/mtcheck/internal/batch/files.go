@@ -119,7 +119,7 @@ func units(paths []string, opt Options) iter.Seq[unit] {
 var extInputs = map[string]Input{
 	".txt": InputText, ".md": InputMarkdown, ".markdown": InputMarkdown,
 	".html": InputHTML, ".htm": InputHTML, ".xhtml": InputHTML,
-	".jsonl": InputJSONL, ".rss": InputFeed, ".atom": InputFeed,
+	".jsonl": InputJSONL, ".rss": InputFeed, ".atom": InputFeed, ".xlf": InputXLIFF, ".xliff": InputXLIFF,
 }
 
 // sniffExts are the extensions of files that are read as feeds when their
@@ -134,6 +134,7 @@ var walkExts = map[Input][]string{
 	InputHTML:     {".html", ".htm", ".xhtml"},
 	InputFeed:     {".rss", ".atom"},
 	InputJSONL:    {".jsonl"},
+	InputXLIFF:    {".xlf", ".xliff"},
 }
 
 // splitExt returns the extension of a file name in lower case, the one
@@ -151,7 +152,7 @@ func splitExt(path string) (ext string, gz bool) {
 // is a feed), otherwise the reason to skip it.
 func walkCandidate(path string, mode Input) string {
 	ext, _ := splitExt(path)
-	if slices.Contains(sniffExts, ext) && (mode == InputAuto || mode == InputFeed) {
+	if slices.Contains(sniffExts, ext) && (mode == InputAuto || mode == InputFeed || mode == InputXLIFF && ext == ".xml") {
 		return ""
 	}
 	if mode == InputAuto {
@@ -184,14 +185,16 @@ func classify(path string, explicit bool, mode Input) (in Input, gz bool, skip s
 	}
 	feed := k == sniffRSS || k == sniffAtom || k == sniffJSONFeed
 	switch {
-	case feed:
+	case feed && mode != InputXLIFF:
 		return InputFeed, gz, "", nil
+	case k == sniffXLIFF && (mode == InputAuto || mode == InputXLIFF):
+		return InputXLIFF, gz, "", nil
 	case !explicit:
 		return "", gz, ReasonNotFeed, nil
 	case ext == ".json":
 		return "", gz, "", errors.New(`not a JSON Feed (no "version": "https://jsonfeed.org/version/…"); --input jsonl reads JSON Lines, --input text any text`)
 	case ext == ".xml" && k != sniffHTML:
-		return "", gz, "", errors.New("XML that is neither a feed (RSS, Atom) nor HTML; --input text reads it as text")
+		return "", gz, "", errors.New("XML that is neither a feed (RSS, Atom), XLIFF nor HTML; --input text reads it as text")
 	}
 	return k.input(), gz, "", nil
 }

@@ -30,6 +30,7 @@ func FuzzJSONL(f *testing.F) {
 		`{"text": "a",}` + "\n[1]\nnull\n{}\n",
 		`{"text": "<p>a</p>", "format": "html"}` + "\n" + `{"text": "a", "format": "rss"}`,
 		`{"text": "a", "format": null, "Format": 1}` + "\n" + `{"text": "a", "format": "markdown", "format": "text"}`,
+		`{"text": "a", "source": "b"}` + "\n" + `{"text": "a", "source": 1}` + "\n" + `{"source": "s", "text": "t", "source": null}`,
 	} {
 		f.Add([]byte(seed))
 	}
@@ -51,20 +52,24 @@ func FuzzJSONL(f *testing.F) {
 				t.Errorf("line %q: path %q", line, d.Path)
 			case d.Err == nil && !utf8.ValidString(d.Text):
 				t.Errorf("line %q: no error but text %q is not valid UTF-8", line, d.Text)
-			case d.Err != nil && d.Text != "":
-				t.Errorf("line %q: error %v and text %q", line, d.Err, d.Text)
+			case d.Err != nil && (d.Text != "" || d.Source != ""):
+				t.Errorf("line %q: error %v and text %q, source %q", line, d.Err, d.Text, d.Source)
+			case d.Err == nil && !utf8.ValidString(d.Source):
+				t.Errorf("line %q: no error but source %q is not valid UTF-8", line, d.Source)
 			case len(line) > maxBytes && d.Err == nil:
 				t.Errorf("line %q is longer than %d bytes but accepted", line, maxBytes)
 			}
 			if d.Err == nil && !slices.Contains(Formats, d.Format) {
 				t.Errorf("line %q: no error but format %q", line, d.Format)
 			}
-			if text, format, ok := wellFormed(line); ok && len(line) <= maxBytes {
+			if text, source, format, ok := wellFormed(line); ok && len(line) <= maxBytes {
 				switch {
 				case d.Err != nil:
 					t.Errorf("well-formed line %q: %v", line, d.Err)
 				case d.Text != text:
 					t.Errorf("well-formed line %q: text %q, want %q", line, d.Text, text)
+				case d.Source != source:
+					t.Errorf("well-formed line %q: source %q, want %q", line, d.Source, source)
 				case d.Format != format:
 					t.Errorf("well-formed line %q: format %q, want %q", line, d.Format, format)
 				}
@@ -93,37 +98,44 @@ func fuzzLines(data []byte, maxBytes int) [][]byte {
 }
 
 // wellFormed reports whether line is a record the reader must accept, and
-// returns its text and format: valid UTF-8, one JSON object with unique
-// top-level keys, a string "text", an "id" that is absent, null, a string or
-// a number, and a "format" that is absent, null or the name of a format.
-func wellFormed(line []byte) (string, Format, bool) {
+// returns its text, source and format: valid UTF-8, one JSON object with
+// unique top-level keys, a string "text", an "id" that is absent, null, a
+// string or a number, a "source" that is absent, null or a string, and a
+// "format" that is absent, null or the name of a format.
+func wellFormed(line []byte) (string, string, Format, bool) {
 	if !utf8.Valid(line) || !json.Valid(line) {
-		return "", "", false
+		return "", "", "", false
 	}
 	var fields map[string]json.RawMessage
 	if json.Unmarshal(line, &fields) != nil || fields == nil || countKeys(line) != len(fields) {
-		return "", "", false
+		return "", "", "", false
 	}
 	raw, ok := fields["text"]
 	if !ok || raw[0] != '"' {
-		return "", "", false
+		return "", "", "", false
 	}
 	if id, ok := fields["id"]; ok && !strings.ContainsRune(`"-0123456789n`, rune(id[0])) {
-		return "", "", false
+		return "", "", "", false
+	}
+	var source string
+	if src, ok := fields["source"]; ok && src[0] != 'n' {
+		if src[0] != '"' || json.Unmarshal(src, &source) != nil {
+			return "", "", "", false
+		}
 	}
 	format := FormatText
 	if f, ok := fields["format"]; ok && f[0] != 'n' {
 		var name string
 		if json.Unmarshal(f, &name) != nil || !slices.Contains(Formats, Format(name)) {
-			return "", "", false
+			return "", "", "", false
 		}
 		format = Format(name)
 	}
 	var text string
 	if json.Unmarshal(raw, &text) != nil {
-		return "", "", false
+		return "", "", "", false
 	}
-	return text, format, true
+	return text, source, format, true
 }
 
 // countKeys returns the number of top-level keys of a valid JSON object,

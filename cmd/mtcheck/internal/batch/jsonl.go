@@ -16,9 +16,10 @@ import (
 )
 
 // JSONL yields one document per line of r, each line a JSON object
-// {"id": "...", "text": "...", "format": "..."}, where "format" (text,
-// markdown or html; absent or null: text) is the markup of the text and
-// "id" is optional. Lines are read one at a time with a cap of
+// {"id": "...", "text": "...", "source": "...", "format": "..."}, where
+// "format" (text, markdown or html; absent or null: text) is the markup of
+// the text and of the source, "source" (optional; absent, null or "": none)
+// is the English original the text translates, and "id" is optional. Lines are read one at a time with a cap of
 // maxBytes bytes (without the line break), so memory stays bounded however
 // long the stream is.
 //
@@ -29,7 +30,8 @@ import (
 // UTF-8 (the error names the byte offset within the line; this is checked on
 // the raw bytes, since encoding/json would silently replace them), malformed
 // JSON, a key that occurs twice in the object, a missing or non-string
-// "text", or a "format" that is not one of the formats. Keys match exactly
+// "text", a "source" that is not a string, or a "format" that is not one of
+// the formats. Keys match exactly
 // ("Text" is not "text") and unknown keys are ignored. The ID is the
 // record's "id" (a non-empty string, or a number taken literally) when it
 // can be read, else "#<line number>". Records are UTF-8 (Raw is unset). A
@@ -76,7 +78,7 @@ func lineDoc(path string, n int, err error) Document {
 // jsonlRecord holds the values of the keys a JSONL record is read for; every
 // other key is ignored. To read another key, add a field and a case in field.
 type jsonlRecord struct {
-	id, text, format jsonValue
+	id, text, source, format jsonValue
 }
 
 // field returns where the value of key goes, nil for a key that is ignored.
@@ -86,6 +88,8 @@ func (r *jsonlRecord) field(key string) *jsonValue {
 		return &r.id
 	case "text":
 		return &r.text
+	case "source":
+		return &r.source
 	case "format":
 		return &r.format
 	}
@@ -164,10 +168,12 @@ func parseLine(line []byte, n int, path string) Document {
 		d.Err = errors.New(`missing "text"`)
 	case rec.text.kind != '"':
 		d.Err = errors.New(`"text" must be a string`)
+	case rec.source.kind != 0 && rec.source.kind != 'n' && rec.source.kind != '"':
+		d.Err = errors.New(`"source" must be a string`)
 	default:
 		d.Format, d.Err = decodeFormat(rec.format)
 		if d.Err == nil {
-			d.Text = rec.text.s
+			d.Text, d.Source = rec.text.s, rec.source.s
 		}
 	}
 	return d

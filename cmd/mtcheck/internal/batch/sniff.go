@@ -20,6 +20,7 @@ const (
 	sniffAtom     // <feed>
 	sniffJSONFeed // {"version": "https://jsonfeed.org/version/…", …}
 	sniffGzip     // a gzip stream
+	sniffXLIFF    // <xliff> (XLIFF 1.2 or 2.0)
 )
 
 // input is the input mode that reads a stream of kind k.
@@ -29,6 +30,8 @@ func (k sniffKind) input() Input {
 		return InputHTML
 	case sniffRSS, sniffAtom, sniffJSONFeed:
 		return InputFeed
+	case sniffXLIFF:
+		return InputXLIFF
 	}
 	return InputText
 }
@@ -44,6 +47,8 @@ func (k sniffKind) input() Input {
 //     "https://jsonfeed.org/version/…" (JSON Feed), within the bytes given;
 //   - InputHTML for an HTML page: <!DOCTYPE html>, or <html>, <head> or
 //     <body> (any case) as the first element;
+//   - InputXLIFF for an XLIFF file: the root element <xliff> after the
+//     prolog;
 //   - InputText for anything else.
 //
 // A gzip stream is decompressed (as far as head goes) and sniffed again.
@@ -123,6 +128,8 @@ func sniffMarkup(b []byte) sniffKind {
 			return sniffRSS
 		case hasElement(b, "feed", false):
 			return sniffAtom
+		case hasElement(b, "xliff", false):
+			return sniffXLIFF
 		case hasElement(b, "html", true), hasElement(b, "head", true), hasElement(b, "body", true):
 			return sniffHTML
 		default:

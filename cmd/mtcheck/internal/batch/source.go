@@ -35,9 +35,13 @@ const (
 	FormatText     Format = "text"
 	FormatMarkdown Format = "markdown"
 	FormatHTML     Format = "html"
+	// FormatXLIFF is an XLIFF 1.2 or 2.0 file: translations with their
+	// originals (checker/markup.XLIFF). It is a format of files only, not
+	// of JSON Lines records.
+	FormatXLIFF Format = "xliff"
 )
 
-// Formats lists the document formats.
+// Formats lists the document formats a JSON Lines record may name.
 var Formats = []Format{FormatText, FormatMarkdown, FormatHTML}
 
 // ParseFormat returns the format named s.
@@ -65,6 +69,10 @@ type Document struct {
 	// Text is the document's text: the bytes of a file, stream or response
 	// as read (Raw), or UTF-8 text taken from a record or feed item.
 	Text string
+	// Source is the English original the text translates, in the same
+	// Format, when the input gives one: the "source" of a JSON Lines
+	// record. Empty for none. (An XLIFF file carries its sources in Text.)
+	Source string
 	// Stream, when not nil, opens a long plain text that is read only as it
 	// is checked, window by window (Options.StreamAbove); Text is then
 	// empty. It may be called once.
@@ -118,10 +126,11 @@ const (
 	InputHTML     Input = "html"
 	InputFeed     Input = "feed"
 	InputJSONL    Input = "jsonl"
+	InputXLIFF    Input = "xliff"
 )
 
 // InputModes lists the input modes.
-var InputModes = []Input{InputAuto, InputText, InputMarkdown, InputHTML, InputFeed, InputJSONL}
+var InputModes = []Input{InputAuto, InputText, InputMarkdown, InputHTML, InputFeed, InputJSONL, InputXLIFF}
 
 // ParseInput returns the input mode named s; "" is InputAuto.
 func ParseInput(s string) (Input, error) {
@@ -131,7 +140,7 @@ func ParseInput(s string) (Input, error) {
 	if in := Input(s); slices.Contains(InputModes, in) {
 		return in, nil
 	}
-	return "", fmt.Errorf("unknown --input %q (want auto, text, markdown, html, feed or jsonl)", s)
+	return "", fmt.Errorf("unknown --input %q (want auto, text, markdown, html, feed, jsonl or xliff)", s)
 }
 
 // format is the document format of a single-document input mode.
@@ -143,6 +152,8 @@ func (in Input) format() (Format, bool) {
 		return FormatMarkdown, true
 	case InputHTML:
 		return FormatHTML, true
+	case InputXLIFF:
+		return FormatXLIFF, true
 	}
 	return "", false
 }

@@ -216,7 +216,7 @@ func TestInputsExplicitFiles(t *testing.T) {
 		{"feed", []string{"urn:zeitung:radweg html [Stadtrat beschließt neuen Radweg]", "https://zeitung.example/baecker html [Bäcker & Söhne schließen]", "feed#3 html []"}},
 		{"packed", []string{"urn:zeitung:vorsitz html [Mr. Müller übernimmt den Vorsitz]", "urn:zeitung:preise html [Preise steigen]", "https://zeitung.example/self html [Nur eine Zusammenfassung]"}},
 		{"page.xml", []string{`page.xml html <?xml version="1.0"?><!DOCTYPE`}},
-		{"data.xml", []string{"data.xml ERROR XML that is neither a feed (RSS, Atom) nor HTML; --input text reads it as text"}},
+		{"data.xml", []string{"data.xml ERROR XML that is neither a feed (RSS, Atom), XLIFF nor HTML; --input text reads it as text"}},
 		{"conf.json", []string{`conf.json ERROR not a JSON Feed (no "version": "https://jsonfeed.org/version/…"); --input jsonl reads JSON Lines, --input text any text`}},
 		{"notes.go", []string{"notes.go text package x"}},
 		{".hidden.txt", []string{".hidden.txt text versteckt, aber genannt"}},
@@ -431,7 +431,7 @@ func TestParseInputAndFormat(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, InputAuto, in)
 	_, err = ParseInput("rss")
-	assert.EqualError(t, err, `unknown --input "rss" (want auto, text, markdown, html, feed or jsonl)`)
+	assert.EqualError(t, err, `unknown --input "rss" (want auto, text, markdown, html, feed, jsonl or xliff)`)
 
 	for _, s := range []string{"text", "markdown", "html"} {
 		f, err := ParseFormat(s)

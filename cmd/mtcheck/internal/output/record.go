@@ -54,16 +54,41 @@ type Record struct {
 	// zero and left out of the JSON.
 	Error      string                   `json:"error,omitempty"`
 	Paragraphs []checker.ParagraphScore `json:"paragraphs"`
-	Findings   []checker.Finding        `json:"findings"`
+	// SourceParagraphs and Alignment are there for a document checked
+	// against its original: the paragraphs of the original (spans and
+	// lines in the original's input) and which paragraphs of the document
+	// translate which of the original ({"target": [0], "source": [0, 1]},
+	// with the id, state and notes of an XLIFF unit).
+	SourceParagraphs []SourceParagraph       `json:"source_paragraphs,omitempty"`
+	Alignment        []checker.ParagraphPair `json:"alignment,omitempty"`
+	Findings         []checker.Finding       `json:"findings"`
 	// Doc is the analysed document, for writers that show the text (nil for
 	// error records). Its Text is what the findings' DocSpan refer to.
 	Doc *checker.Doc `json:"-"`
+}
+
+// SourceParagraph is a paragraph of a document's original.
+type SourceParagraph struct {
+	Index int `json:"index"`
+	// Span is in the original's input, as a finding's source_start and
+	// source_end.
+	checker.Span
+	Line  int `json:"line"`
+	Words int `json:"words"`
 }
 
 // NewRecord builds the record of a checked document.
 func NewRecord(id, path string, res *checker.Result) *Record {
 	r := &Record{ID: id, Path: path, DocScore: res.DocScore,
 		Paragraphs: res.Paragraphs, Findings: res.Findings, Doc: res.Doc}
+	if res.Doc != nil && res.Doc.Original != nil {
+		o := res.Doc.Original
+		r.Alignment = res.Doc.Alignment
+		r.SourceParagraphs = make([]SourceParagraph, len(o.Paragraphs))
+		for i, p := range o.Paragraphs {
+			r.SourceParagraphs[i] = SourceParagraph{Index: i, Span: o.InputSpan(p.Span), Line: o.Position(p.Start).Line, Words: p.Words}
+		}
+	}
 	if r.Paragraphs == nil {
 		r.Paragraphs = []checker.ParagraphScore{}
 	}

@@ -116,6 +116,9 @@ func (t *TextWriter) finding(label string, f *checker.Finding) {
 	for _, r := range f.Related {
 		fmt.Fprintf(t.w, "    Siehe Zeile %d, Spalte %d: %s\n", r.Line, r.Column, r.Message)
 	}
+	if f.SourceRef != nil {
+		fmt.Fprintf(t.w, "    Original (Byte %d–%d): „%s“\n", f.SourceStart, f.SourceEnd, excerptOf(f.SourceText))
+	}
 	switch len(f.Suggestions) {
 	case 0:
 	case 1:
@@ -230,4 +233,14 @@ func severityStyle(s checker.Severity) string {
 		return ansiYellow
 	}
 	return ""
+}
+
+// excerptOf shortens a text of the original for the report: its first 160
+// characters, on one line.
+func excerptOf(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 160 {
+		return string(r[:160]) + " …"
+	}
+	return s
 }
