@@ -95,7 +95,7 @@ func checkEnglishHonorific(pass *checker.Pass) {
 // full stop, "Mr", "Mrs", "Ms" and "Cllr" do not.
 func honorificChain(lx *clause.Lex, i int, words []string) (next int, _ []string, ok bool) {
 	d := lx.Doc()
-	for k := 0; k < 3 && lx.Ask(i, isHonorific) && isWord(d, i); k++ {
+	for k := 0; k < 3 && i < len(d.Tokens) && lx.Ask(i, isHonorific) && isWord(d, i); k++ {
 		w := d.TokenText(i)
 		german, address := englishHonorifics[w]
 		if !address {
