@@ -78,3 +78,60 @@ func FuzzCheck(f *testing.F) {
 func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
 
 func hasBOM(s string) bool { return len(s) >= 3 && s[:3] == "\uFEFF" }
+
+// FuzzCheckBilingual runs every rule, the source-aware ones included, over
+// an arbitrary translation and original, aligned by length and as one
+// segment: the check must not fail, findings must lie inside the
+// translation, and a finding's place in the original inside the original
+// with the original's text.
+func FuzzCheckBilingual(f *testing.F) {
+	for _, p := range [][2]string{
+		{"Das Unternehmen zahlte 4,5 Milliarden Dollar an 1.300 Arbeiter.", "The company did not pay $4.5bn to 1,200 workers."},
+		{"Read more on BBC News.", "Read more on BBC News."},
+		{"Er sagte: „Wir kommen nicht.“\n\nDann ging er.", "He said: \"We are not coming.\"\n\nThen he left.\n\nNobody followed."},
+		{"", "Mr"}, {"Mr", ""}, {"Am 3. März um 17 Uhr.", "On March 3 at 5pm."},
+	} {
+		f.Add(p[0], p[1])
+	}
+	eng, err := checker.NewEngine(All(), checker.Config{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, target, original string) {
+		if !utf8.ValidString(target) || !utf8.ValidString(original) {
+			return
+		}
+		ts, err := checker.TextSource(target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os, err := checker.TextSource(original)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, src := range []*checker.Source{ts.WithOriginal(os), checker.Segment(ts, os)} {
+			res, err := eng.CheckSource(context.Background(), src)
+			if err != nil {
+				t.Fatalf("check failed: %v", err)
+			}
+			for _, fd := range res.Findings {
+				if fd.Start < 0 || fd.End > len(target) || fd.Start > fd.End {
+					t.Fatalf("finding %s at %v outside the %d-byte translation", fd.Rule, fd.Span, len(target))
+				}
+				if fd.SourceRef == nil {
+					continue
+				}
+				r := fd.SourceRef
+				if r.SourceStart < 0 || r.SourceEnd > len(original) || r.SourceStart > r.SourceEnd {
+					t.Fatalf("finding %s refers to %d–%d outside the %d-byte original", fd.Rule, r.SourceStart, r.SourceEnd, len(original))
+				}
+				if original[r.SourceStart:r.SourceEnd] != r.SourceText {
+					t.Fatalf("finding %s: source text %q, original has %q", fd.Rule, r.SourceText, original[r.SourceStart:r.SourceEnd])
+				}
+			}
+			if res.Score < 0 || res.Score > 100 {
+				t.Fatalf("score %v", res.Score)
+			}
+		}
+	})
+}
