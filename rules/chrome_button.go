@@ -13,12 +13,20 @@ var chromeButton = checker.Rule{
 	Doc: `Catches the buttons, links and counters of a scraped news page that the machine translation ` +
 		`rendered as paragraphs of the article: "Teilen", "Speichern", "Folgen", "Abonnieren", "Drucken", ` +
 		`"Link kopiert!", "Alle anzeigen", "Playlist hinzufügen", the literal "Aktie" for the button "Share", ` +
-		`rows of share targets ("Facebook X E-Mail"), counters ("Bild 2 von 7", "teilen2") and link labels of ` +
+		`rows of share targets ("Facebook X E-Mail"), a button with the name of its target ("Zu myFT ` +
+		`hinzufügen"), the text a screen reader gives an icon ("Facebook-Symbol Der Buchstabe F.", "Artikel ` +
+		`speichern Symbol Ein Lesezeichen"), loading notices ("Etwas wird geladen."), counters ("Bild 2 von 7", "teilen2") and link labels of ` +
 		`screen readers (", öffnet neuen Tab"). A paragraph is flagged when every word is a word of page ` +
 		`furniture (a button verb or noun, a platform, a function word of a label, a number) and one of them ` +
 		`is a button or two are platforms. A single platform name, a number or a word like "Link" is flagged ` +
 		`only next to other chrome. A button word after an article is a noun ("Die Folgen", "Die Aktie"), so ` +
-		`headlines and German sentences that use these words stay clean.`,
+		`headlines and German sentences that use these words stay clean. A Sie-imperative that names a ` +
+		`control, a link, a player or a web address ("Tippen Sie hier", "Drücken Sie auf Play, um diesen ` +
+		`Artikel anzuhören", "Bitte verwenden Sie den Chrome-Browser für einen zugänglicheren Videoplayer", ` +
+		`"Schauen Sie sich an, was auf Foxnews.com angeklickt wird", "Sie können jetzt Artikel anhören!") is ` +
+		`the page talking to its reader; ` +
+		`quoted or reported imperatives ("…, warnt die Polizei") stay clean. A short line with "Sie" between ` +
+		`two parts of chrome is a link of the page ("Warum Sie Sky News vertrauen können").`,
 	Bad: []string{
 		"Der Konzern verschiebt den Bau.\n\n{{Aktie}}",
 		"Der Konzern verschiebt den Bau.\n\n{{Teilen\n\nSpeichern}}",
@@ -28,6 +36,17 @@ var chromeButton = checker.Rule{
 		"Die Zahl der Seehunde steigt.\n\n{{Bild 2 von 7}}",
 		"{{Link kopiert!}}",
 		"{{Playlist hinzufügen\n\nHerunterladen\n\nEinbetten}}",
+		"{{Tippen Sie hier}}",
+		"{{Zu myFT hinzufügen}}",
+		"{{Facebook-Symbol Der Buchstabe F.}}",
+		"{{Link-Symbol Ein Bild eines Kettenglieds. Es symbolisiert die URL eines Website-Links.}}",
+		"{{Artikel speichern Symbol Ein Lesezeichen}}",
+		"{{Etwas wird geladen.}}",
+		"{{Als Nächstes lesen}}",
+		"{{NEU Sie können jetzt Fox News-Artikel anhören!}}",
+		"{{Drücken Sie auf Play, um diesen Artikel anzuhören}}",
+		"{{Bitte verwenden Sie den Chrome-Browser für einen zugänglicheren Videoplayer}}",
+		"{{Die Top-Schlagzeilen sind da. Schauen Sie sich an, was auf Foxnews.com angeklickt wird.}}",
 	},
 	Good: []string{
 		"Die Folgen",
@@ -38,6 +57,19 @@ var chromeButton = checker.Rule{
 		"Folgen der Dürre",
 		"2025",
 		"Zurück in die Zukunft",
+		"Drücken Sie die Daumen für unsere Mannschaft!",
+		"Teilen Merz und Scholz",
+		"Speichern im Xyzzy Quux",
+		"„Klicken Sie nicht auf den Link“, warnt die Polizei.",
+		"Klicken Sie nicht auf unbekannte Links, warnt die Polizei.",
+		"Prüfen Sie vor der Abfahrt den Status Ihres Fluges.",
+		"Sie können auf der linken Seite ein kleines Boot sehen.",
+		"Sie können hier sehen, wie das Boot zu rollen beginnt.",
+		"Schauen Sie sich diese Grafik an.",
+		"Das Facebook-Symbol ist seit Jahren blau.",
+		"Symbol der Freiheit",
+		"Die Seite wird geladen, sagte der Techniker.",
+		"Der Lkw wird geladen.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindButton, "Bedienelement der Originalseite („%s“: Knopf, Link oder Zähler), mitübersetzt: entfernen.")
@@ -55,7 +87,7 @@ func (s *chromeScan) buttonShape(p *checker.Paragraph) (strong, weak bool) {
 	if s.endsWithNewTab(p) {
 		return true, false
 	}
-	var buttons, platforms, nouns, numbers, counters int
+	var buttons, platforms, nouns, numbers, counters, names int
 	for i := p.FirstToken; i < p.EndToken; i++ {
 		t := d.Tokens[i]
 		switch t.Kind {
@@ -69,6 +101,8 @@ func (s *chromeScan) buttonShape(p *checker.Paragraph) (strong, weak bool) {
 			case c&(cwUINoun|cwComment) != 0:
 				nouns++
 			case c&cwGlue != 0:
+			case t.Shape != checker.Lower && s.lx.Classes(i) == 0:
+				names++ // the target of a button: "Zu myFT hinzufügen"
 			default:
 				return false, false
 			}
@@ -84,6 +118,9 @@ func (s *chromeScan) buttonShape(p *checker.Paragraph) (strong, weak bool) {
 		case checker.URL:
 			return false, false
 		}
+	}
+	if names > 1 || names > 0 && buttons == 0 {
+		return false, false
 	}
 	strong = buttons > 0 || platforms >= 2 || counters > 0 && numbers == 2 && numbers+nouns == p.Words-s.glueCount(p)
 	weak = !strong && p.Words <= maxWeakWords && platforms+nouns+numbers > 0

@@ -15,7 +15,9 @@ var chromeCommentPrompt = checker.Rule{
 		`Unterhaltung bei", "Beteiligen Sie sich an den Gesprächen, folgen Sie anderen Lesern", "Schreiben ` +
 		`Sie einen Kommentar") and the notice that comments are closed. The call is a Sie-imperative of ` +
 		`joining, commenting or discussing with a word of the comment section; "Kommentar" alone, which ` +
-		`labels an opinion piece in German, counts only next to other chrome.`,
+		`labels an opinion piece in German, counts only next to other chrome. A short paragraph that ends ` +
+		`with a bare request to write to the page ("Vermissen wir etwas? Schreiben Sie uns.") is a feedback ` +
+		`prompt.`,
 	Bad: []string{
 		"{{Kommentare}}",
 		"{{Treten Sie der Unterhaltung bei}}",
@@ -23,6 +25,7 @@ var chromeCommentPrompt = checker.Rule{
 		"{{Kommentare (34)}}",
 		"{{Kommentar hinzufügen}}",
 		"{{Die Kommentare sind für diesen Artikel geschlossen.}}",
+		"{{Diese Liste wird fortlaufend aktualisiert. Vermissen wir etwas? Schreiben Sie uns.}}",
 	},
 	Good: []string{
 		"Kommentar",
@@ -31,6 +34,7 @@ var chromeCommentPrompt = checker.Rule{
 		"Treten Sie bitte zur Seite, sagte der Polizist.",
 		"Die Diskussion im Bundestag dauerte vier Stunden.",
 		"Schreiben Sie uns, was Sie denken, bat die Bürgermeisterin die Anwohner.",
+		"„Schreiben Sie uns.“ Das stand auf dem Plakat der Initiative.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindComment, "Kommentar-Aufforderung oder Kommentarzähler der Originalseite („%s“): entfernen.")

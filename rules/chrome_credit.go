@@ -19,7 +19,11 @@ var chromeCreditLine = checker.Rule{
 		`Geschichte wurde aus Informationen von Reuters zusammengestellt", "(Aktualisierungen mit …)"), ` +
 		`copyright notices ("Urheberrecht 2025 …", "©2025 Bloomberg L.P.", "Alle Rechte vorbehalten"), ` +
 		`the credit of a news service ("ESPN-Nachrichtendienste"), a wire credit in the English shape ` +
-		`("(Bloomberg) --") and bylines in an English shape (all capitals, "von" in lower case). German ` +
+		`("(Bloomberg) --"), bylines in an English shape (all capitals, "von" in lower case, the outlet after a ` +
+		`pipe: "Von Greg Norman | Fox News"), author boxes (a job title with the author's handle: ` +
+		`"Verkehrskorrespondentin @sarahcollinssky") and the credit of an audio player ("Gesprochen von ` +
+		`künstlicher Intelligenz."), and, next to other chrome, names with the writers' place ("Peggy Hollinger ` +
+		`und Jim Pickard in London"). German ` +
 		`credits ("Mitarbeit: Lena Hoffmann", "Mit Material von dpa", "Redaktion: Anna Berger") and bylines ` +
 		`("Von Anna Berger") stay clean.`,
 	Bad: []string{
@@ -31,6 +35,11 @@ var chromeCreditLine = checker.Rule{
 		"{{Diese Geschichte wurde aus Informationen von Reuters und der Associated Press zusammengestellt.}}",
 		"{{(Bloomberg) --}} Die Europäische Zentralbank hat ihren Leitzins erneut gesenkt.",
 		"{{Von JEFF AMY}}",
+		"{{Gesprochen von künstlicher Intelligenz.}}",
+		"{{Dieser Artikel wurde ursprünglich auf Deutsch veröffentlicht.}}",
+		"{{Verkehrskorrespondentin @sarahcollinssky}}",
+		"{{Von Greg Norman | Fox News}}",
+		"Bleiben Sie mit kostenlosen Updates informiert\n\n{{Peggy Hollinger und Jim Pickard in London}}",
 	},
 	Good: []string{
 		"Mitarbeit: Lena Hoffmann",
@@ -40,6 +49,12 @@ var chromeCreditLine = checker.Rule{
 		"Berlin (dpa) – Der Bundestag hat den Haushalt beschlossen.",
 		"Zum Bericht der Kommission haben viele Fachleute beigetragen, sagte die Ministerin.",
 		"Die Berichterstattung von ARD und ZDF über den Prozess war umstritten.",
+		"Gesprochen von vielen, gelesen von wenigen: Das Buch bleibt ein Rätsel.",
+		"Von Anna Berger, dpa",
+		"Friedrich Merz in Paris\n\nDer Kanzler trifft den Präsidenten am Abend zu einem Gespräch.",
+		"Reaktionen von @ZDFheute und @tagesschau",
+		"Dieser Artikel wurde 1949 verfasst.",
+		"Dieser Artikel wurde von vielen Lesern kritisiert.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindCredit, "Mitarbeiter-, Quellen- oder Rechtevermerk der Originalseite („%s“), wörtlich übersetzt: entfernen.")
@@ -65,6 +80,9 @@ func (s *chromeScan) isCreditLine(p *checker.Paragraph) bool {
 	fw := s.firstWord(p)
 	if fw < 0 {
 		return false
+	}
+	if s.voiceCredit(p, fw) || s.editorNote(p, fw) {
+		return true
 	}
 	if !s.has(cwCredit | cwCopyrightSign) {
 		return s.englishByline(p, fw)
@@ -215,4 +233,37 @@ func (s *chromeScan) wireCredit(p *checker.Paragraph) (checker.Span, bool) {
 		return checker.Span{}, false
 	}
 	return spanOf(d, i, j+2), true
+}
+
+// editorNote reports whether p is the note of the page on how the article
+// was published or changed, one sentence of a demonstrative, an article
+// noun, "wurde" and a participle that ends it ("Dieser Artikel wurde
+// ursprünglich auf Deutsch veröffentlicht.", "Dieser Artikel wurde
+// aktualisiert"). A number in it makes it a sentence about a law's article
+// ("Dieser Artikel wurde 1949 verfasst").
+func (s *chromeScan) editorNote(p *checker.Paragraph, fw int) bool {
+	d := s.d
+	if fw != p.FirstToken || p.Words < 4 || p.Words > 12 || p.EndSentence-p.FirstSentence != 1 ||
+		!embedDemonstratives[s.lower(fw)] || !isWord(d, fw+1) || !contributionNouns[s.lower(fw+1)] || !tokenIs(d, fw+2, "wurde") {
+		return false
+	}
+	last := lastWordLikeIn(d, p.FirstToken, p.EndToken)
+	for i := fw + 3; i < last; i++ {
+		if d.Tokens[i].Kind == checker.Number {
+			return false
+		}
+	}
+	return last > fw+2 && madeVerbs[s.lower(last)]
+}
+
+// voiceLeads open the credit of the audio player of a page ("Voiced by
+// artificial intelligence", "Narrated by …").
+var voiceLeads = wordSet("gesprochen", "vorgelesen", "vertont", "eingesprochen", "erzählt")
+
+// voiceCredit reports whether p is the credit of the audio player, a
+// participle and "von" with nothing else around ("Gesprochen von
+// künstlicher Intelligenz."): a short paragraph without a finite verb.
+func (s *chromeScan) voiceCredit(p *checker.Paragraph, fw int) bool {
+	return fw == p.FirstToken && p.Words <= 6 && voiceLeads[s.lower(fw)] && tokenIs(s.d, fw+1, "von") &&
+		isWord(s.d, fw+2) && !s.hasFinite(p)
 }

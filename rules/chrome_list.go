@@ -18,7 +18,12 @@ var chromeLinkList = checker.Rule{
 		`a label, and video teasers that end in their running time ("Sehen Sie, wie … 01:45"). A label has no ` +
 		`verb and only words of such labels; a short paragraph without a verb counts as a tag only next to a ` +
 		`list, so that a closing credit like "Mitarbeit: Lena Hoffmann", a German subheading ("Die Folgen") ` +
-		`or a headline of comma-separated nouns stays clean.`,
+		`or a headline of comma-separated nouns stays clean. A call to read more that ends its line with a ` +
+		`colon ("Lesen Sie mehr bei Sky News:", the linked headlines on the lines after it), a label "Mehr ` +
+		`von …" or "Mehr zu(m/r) …" with a name or topic and no verb, a label with a list word and names or a ` +
+		`date ("Fox News Flash Top-Schlagzeilen für den 5. März") and a linked headline in capitals (seven ` +
+		`words or more, as German copy sets only datelines, rubrics and short headings in capitals) are lists ` +
+		`too.`,
 	Bad: []string{
 		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\n{{Themen\n\nWildtiere\n\nMeeresleben\n\nDeutschland}}",
 		"{{Verwandte Geschichten}}",
@@ -27,6 +32,14 @@ var chromeLinkList = checker.Rule{
 		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\n{{Themen: Wildtiere, Meeresleben, Wattenmeer, Deutschland}}",
 		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\n{{Sehen Sie, wie die Hitze den Asphalt schmilzt 01:45}}",
 		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\n{{Beste Highlights\n\nLeverkusen gegen Bayern – Spielbericht}}",
+		"{{Lesen Sie mehr bei Sky News:\nBahnstreik: Was Reisende jetzt wissen müssen}}",
+		"{{Mehr von Camille Gijs}}",
+		"{{Mehr Geschichten von Business Insider Deutschland}}",
+		"Arsenal sucht seit dem Sommer einen Stürmer, wie der Verein bestätigte.\n\n{{GEHEN SIE TIEFER\n\nWarum Arsenal seit zwei Jahren keinen Mittelstürmer findet}}",
+		"Arsenal sucht seit dem Sommer einen Stürmer, wie der Verein bestätigte.\n\n{{Lesen Sie auch\n\nDie Transfer-Rangliste: Die 25 besten Spieler}}",
+		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\n{{Mehr zur Bildung in den USA\n\nWie eine Schule in Maine umdenkt}}",
+		"{{KALIFORNISCHE FEUERWEHR WARNT VOR EXTREMER BRANDGEFAHR IN DIESEM FRÜHJAHR}}",
+		"{{Fox News Flash Top-Schlagzeilen für den 5. März}}",
 	},
 	Good: []string{
 		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\nMitarbeit: Lena Hoffmann",
@@ -35,6 +48,14 @@ var chromeLinkList = checker.Rule{
 		"Die Themen der Konferenz: Klima, Energie, Verkehr.",
 		"Wildtiere in Not\n\nDie Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.",
 		"Die Bundesliga, die Champions League und der DFB-Pokal sind die Themen, über die er spricht.",
+		"Mehr Geld für Schulen",
+		"Mehr als 100 Tote nach Erdbeben",
+		"Mehr Geld von Bund und Ländern",
+		"Bleiben Sie gesund\n\nDie Grippewelle erreicht in diesem Winter einen neuen Höchststand, sagen Ärzte.",
+		"Fragen Sie Ihren Arzt\n\nWas Patienten wissen sollten",
+		"STELLT DIE VERANSTALTER ZUR REDE",
+		"Lesen Sie mehr über die Pläne der Regierung in unserem Dossier.",
+		"Mehr zum Wetter morgen früh.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindList, "Themen- oder Linkliste der Originalseite („%s“): entfernen.")
@@ -55,7 +76,7 @@ func (s *chromeScan) isListLabel(p *checker.Paragraph) bool {
 			return true // a video teaser: "Sehen Sie, wie … 01:45"
 		}
 	}
-	if p.Words == 0 || p.Words > 7 || s.hasFinite(p) {
+	if p.Words == 0 || p.Words > 9 || s.hasFinite(p) {
 		return false
 	}
 	lists, outlet := 0, false
@@ -71,9 +92,14 @@ func (s *chromeScan) isListLabel(p *checker.Paragraph) bool {
 				outlet = true
 			case c&(cwGlue|cwUINoun) != 0 || listWords[w]:
 			case outlet && isCapWord(d, i):
+			case isCapWord(d, i) && s.lx.Classes(i) == 0:
+				// a name ("Fox News Flash Top-Schlagzeilen")
+			case c&cwMonth != 0 || w == "für":
 			default:
 				return false
 			}
+		case checker.Number:
+			// a date ("für den 5. März")
 		case checker.Punct:
 			if !labelPunct[d.TokenText(i)] {
 				return false
@@ -83,6 +109,24 @@ func (s *chromeScan) isListLabel(p *checker.Paragraph) bool {
 		}
 	}
 	return lists > 0
+}
+
+// isArticleListLabel reports whether p labels a list about the article in
+// the English shape, a line without a verb ending in a colon that points at
+// "this article" ("Briefe als Antwort auf diesen Artikel:", "Mehr zu
+// diesem Thema:").
+func (s *chromeScan) isArticleListLabel(p *checker.Paragraph) bool {
+	d := s.d
+	last := p.EndToken - 1
+	if p.Words < 2 || p.Words > 8 || !tokenIs(d, last, ":") || s.hasFinite(p) {
+		return false
+	}
+	for i := p.FirstToken + 1; i < last; i++ {
+		if embedDemonstratives[s.lower(i-1)] && s.class(i)&(cwUINoun|cwList) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isTagList reports whether paragraph p is one line of tags: at least

@@ -15,7 +15,9 @@ import (
 // lists) by the shape of a paragraph and its place on the page, not by one
 // site's phrases: a paragraph is chrome when all its words are words of page
 // furniture, when it is a Sie-imperative to subscribe or comment, a credit
-// in the English shape, a timestamp with a relative time or a time zone.
+// in the English shape, a timestamp with a relative time or a time zone, a
+// call to the reader about a control, a link or a channel of the page
+// (chrome_reader.go), a linked headline set in capitals.
 // Short paragraphs that could be chrome or copy ("Facebook", "214", a tag
 // word at the end) count only next to chrome. One analysis per document
 // classifies every paragraph; each rule of the family reports the
@@ -190,8 +192,28 @@ func (s *chromeScan) classify(pi int) (chromeKind, chromeKind) {
 		return kindPhotoCredit, kindNone
 	case s.has(cwTimeLabel|cwReading|cwZone|cwTimeUnit|cwDay|cwMonth) && s.isTimestamp(p):
 		return kindTimestamp, kindNone
-	case s.isListLabel(p):
+	case s.isListLabel(p), s.isListLead(p), s.isArticleListLabel(p), s.isLinkCall(pi):
 		return kindList, kindNone
+	case s.isAuthorBox(p), s.pipedByline(p):
+		return kindCredit, kindNone
+	}
+	if k := s.readerCall(p); k != kindNone {
+		return k, kindNone
+	}
+	if s.iconLabel(p) || s.loadingNotice(p) {
+		return kindButton, kindNone
+	}
+	if s.thanksForSigningUp(p) {
+		return kindPromo, kindNone
+	}
+	if s.isCapsParagraph(p) {
+		return kindList, kindNone
+	}
+	if s.isDuration(p) {
+		return kindNone, kindTimestamp
+	}
+	if s.placeByline(p) {
+		return kindNone, kindCredit
 	}
 	if strong, weak := s.buttonShape(p); strong {
 		return kindButton, kindNone
@@ -217,8 +239,16 @@ func (s *chromeScan) findInside(p *checker.Paragraph) {
 	if sp, ok := s.wireCredit(p); ok {
 		s.extra = append(s.extra, chromeHit{kind: kindCredit, span: sp})
 	}
+	if sp, ok := s.bracketCredit(p); ok {
+		s.extra = append(s.extra, chromeHit{kind: kindPhotoCredit, span: sp})
+	} else if sp, ok := s.trailingCredit(p); ok {
+		s.extra = append(s.extra, chromeHit{kind: kindPhotoCredit, span: sp})
+	}
 	if !s.has(cwCaption) {
 		return
+	}
+	if sp, ok := s.labelledCaption(p); ok {
+		s.extra = append(s.extra, chromeHit{kind: kindPhotoCredit, span: sp})
 	}
 	if sp, ok := s.captionToggle(p); ok {
 		s.extra = append(s.extra, chromeHit{kind: kindPhotoCredit, span: sp})
@@ -247,11 +277,46 @@ func (s *chromeScan) propagate() {
 		}
 	}
 	for pi := 1; pi+1 < n; pi++ {
-		if s.kind[pi] == kindNone && s.kind[pi-1] != kindNone && s.kind[pi+1] != kindNone &&
-			s.fillsBox(pi) {
-			s.kind[pi] = s.kind[pi-1]
+		if s.kind[pi] == kindNone && s.kind[pi-1] != kindNone && s.kind[pi+1] != kindNone {
+			switch {
+			case s.fillsBox(pi):
+				s.kind[pi] = s.kind[pi-1]
+			case s.readerLink(pi):
+				s.kind[pi] = kindButton
+			}
 		}
 	}
+	for pi := n - 2; pi > 0; pi-- {
+		if s.kind[pi+1] == kindPromo && s.kind[pi] == kindNone {
+			s.headPromoBox(pi)
+		}
+	}
+}
+
+// headPromoBox marks the head of a promotion box that ends before paragraph
+// pi+1: the run of paragraphs without a closing full stop (its title and
+// selling points: "Dieser Artikel ist Teil von POLITICO Pro", "Exklusive
+// Scoops und Einblicke") between the promotion and a paragraph of the
+// article that ends a sentence. A run at the top of the document (the
+// article's headline and teaser) is never a box.
+func (s *chromeScan) headPromoBox(pi int) {
+	r := pi
+	for r > 0 && s.kind[r] == kindNone && s.boxHeadLine(r) {
+		r--
+	}
+	if r == pi || s.kind[r] != kindNone || !paragraphEndsSentence(s.d, s.d.Paragraphs[r]) {
+		return
+	}
+	for k := r + 1; k <= pi; k++ {
+		s.kind[k] = kindPromo
+	}
+}
+
+// boxHeadLine reports whether paragraph pi can be a line of the head of a
+// box: short, no closing full stop, no byline.
+func (s *chromeScan) boxHeadLine(pi int) bool {
+	p := &s.d.Paragraphs[pi]
+	return p.Words > 0 && p.Words <= maxBoxFill && !paragraphEndsSentence(s.d, *p) && !s.isByline(p) && !s.hasQuote(p)
 }
 
 // attaches reports whether the unmarked paragraph pi joins the chrome of
@@ -305,6 +370,23 @@ func (s *chromeScan) fillsBox(pi int) bool {
 	}
 	box := func(k chromeKind) bool { return k == kindPromo || k == kindEmbed || k == kindComment }
 	return box(s.kind[pi-1]) && box(s.kind[pi+1])
+}
+
+// readerLink reports whether paragraph pi, between two paragraphs of
+// chrome, is a link of the page that speaks to the reader: a short line
+// without closing punctuation with "Sie" or "Ihr…" inside ("Warum Sie Sky
+// News vertrauen können").
+func (s *chromeScan) readerLink(pi int) bool {
+	p := &s.d.Paragraphs[pi]
+	if !p.Headline || p.Words > 8 {
+		return false
+	}
+	for i := p.FirstToken + 1; i < p.EndToken; i++ {
+		if w := s.d.TokenText(i); w == "Sie" || w == "Ihnen" || strings.HasPrefix(w, "Ihr") {
+			return true
+		}
+	}
+	return false
 }
 
 // classKnown marks a computed entry of chromeScan.classes.

@@ -17,7 +17,13 @@ var chromePhotoCredit = checker.Rule{
 		`über AFP"), a bare credit without a label ("Mike Blake/Reuters", "Getty Images") and the caption ` +
 		`toggles of the page ("Bildunterschrift ausblenden", "Bildunterschrift umschalten", with the credit ` +
 		`before them). German credits keep their colon and label ("Foto: Michael Kappeler/dpa", "Bild: ` +
-		`Keystone", "Illustration: Anna Berger") and stay clean.`,
+		`Keystone", "Illustration: Anna Berger") and stay clean. Credits in brackets after a caption in the ` +
+		`English shape ("(AP Foto/Gregory Bull)", "(Foto von Mario Tama/Getty Images)", "(Matt McClain/The ` +
+		`Washington Post)": no colon, a slash, a photographer's name or an agency), credits without a label ` +
+		`after a caption ("… in Wolfsburg. Julian Stratenschulte/picture alliance via Getty Images") and a ` +
+		`caption that opens ` +
+		`with a label and closes with a second label and its credit ("Bild: Passagiere warten … Bild: PA") ` +
+		`are flagged; "(Foto: Michael Kappeler/dpa)" and party pairs like "(SPD/Grüne)" stay clean.`,
 	Bad: []string{
 		"{{Fotografie: Hauke-Christian Dittrich/dpa}}",
 		"{{Foto-Illustration von The Verge}}",
@@ -26,6 +32,12 @@ var chromePhotoCredit = checker.Rule{
 		"Ein Imker prüft einen Bienenstock. {{Mike Blake/Reuters Bildunterschrift ausblenden}}",
 		"{{Kredit: AP}}",
 		"{{Foto, Reuters}}",
+		"{{Oberes Foto: Justin Setterfield/Getty Images}}",
+		"Feuerwehrleute kämpfen gegen die Flammen. {{(AP Foto/Gregory Bull)}}",
+		"Ein Löschflugzeug wirft Wasser ab. {{(Foto von Mario Tama/Getty Images)}}",
+		"Schüler verstauen ihre Handys. {{(Matt McClain/The Washington Post)}}",
+		"{{Bild:}} Passagiere warten im Terminal 2 auf Informationen. Bild: PA",
+		"Ein VW ID.3 in einem Autohaus in Wolfsburg. {{Julian Stratenschulte/picture alliance via Getty Images}}",
 	},
 	Good: []string{
 		"Foto: Michael Kappeler/dpa",
@@ -36,6 +48,14 @@ var chromePhotoCredit = checker.Rule{
 		"Reuters und AP berichteten zuerst darüber.",
 		"Der Kredit über 20 Millionen Euro wurde bewilligt.",
 		"Die Bildunterschrift war falsch.",
+		"Der Minister spricht im Bundestag. (Foto: Michael Kappeler/dpa)",
+		"Die Fraktion stimmte geschlossen zu. (SPD/Grüne)",
+		"Bild: Michael Kappeler/dpa",
+		"Titelfoto: Michael Kappeler/dpa",
+		"Oberes Bild zeigt den Hafen.",
+		"Der Antrag kam von der Union (CDU/CSU).",
+		"Ein VW ID.3 in einem Autohaus. Foto: Julian Stratenschulte/picture alliance/dpa",
+		"Die Koalition stimmte zu. CDU/CSU und SPD waren dafür.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindPhotoCredit, "Bildnachweis oder Bildunterschriften-Etikett der Originalseite in englischer Form („%s“): entfernen oder als „Foto: …“ setzen.")
@@ -45,6 +65,10 @@ var chromePhotoCredit = checker.Rule{
 // packedCaptionLabels are the labels whose comma form the leftovers pack
 // flags with its own message (image-source-label).
 var packedCaptionLabels = wordSet("bildquelle", "bildnachweis", "bildrechte")
+
+// positionLabels render the place of the photo in English credits ("Top
+// photo:", "Main image:") literally; German credits have no such word.
+var positionLabels = wordSet("oberes", "oberstes", "unteres", "top", "haupt")
 
 // maxCreditWords is the longest photo credit, in words.
 const maxCreditWords = 12
@@ -57,6 +81,9 @@ func (s *chromeScan) isPhotoCredit(p *checker.Paragraph) bool {
 		return false
 	}
 	lw := s.lower(fw)
+	if positionLabels[lw] && isWord(d, fw+1) && captionLabels[s.lower(fw+1)] && tokenIs(d, fw+2, ":") {
+		return true // "Oberes Foto: …" for "Top photo: …"
+	}
 	if captionLabels[lw] && fw+1 < p.EndToken {
 		next := d.TokenText(fw + 1)
 		switch {

@@ -27,7 +27,34 @@ func TestChromeNeighbours(t *testing.T) {
 	checkertest.Run(t, chromePromoBox,
 		checkertest.Case{Text: body + "{{Melden Sie sich für Down to Earth an\n\nDie wichtigsten Umweltgeschichten der Woche\n\nnach der Newsletter-Werbung}}"},
 		checkertest.Case{Text: body + "Die wichtigsten Umweltgeschichten der Woche\n\n" + body},
+		// the head of a box before its button, after a paragraph of the article
+		checkertest.Case{Text: body + "{{Dieser Artikel ist Teil von POLITICO Pro\n\nExklusive Scoops und Einblicke\n\nDemo anfordern}}"},
+		// the article's headline and teaser before a promotion are no box
+		checkertest.Case{Text: "Seehunde im Wattenmeer\n\nDie Zahl der Jungtiere steigt\n\n{{Melden Sie sich für Down to Earth an}}\n\n" + body},
+		// a newsletter box without an imperative: title, description with the reader's inbox, button
+		checkertest.Case{Text: body + "{{Bildung, die zählt\n\nDie wichtigsten Geschichten über Schulen, jeden Donnerstag in Ihrem Posteingang.}}\n\nEintragen"},
 	)
+	checkertest.Run(t, chromeButton,
+		// a link to the reader between two parts of chrome
+		checkertest.Case{Text: "{{Teilen\n\nWarum Sie Sky News vertrauen können\n\nSpeichern}}\n\n" + body},
+		checkertest.Case{Text: "Was Sie über die Wahl wissen müssen\n\n{{Teilen}}\n\n" + body},
+		// the summary button next to the buttons of the page (the reading time between is chrome-timestamp's)
+		checkertest.Case{Text: "{{Zusammenfassung}}\n\n5 Min.\n\n{{Geschenk-Artikel}}\n\n" + body},
+	)
+	checkertest.Run(t, chromeTimestamp,
+		checkertest.Case{Text: "Zusammenfassung\n\n{{5 Min.}}\n\nGeschenk-Artikel\n\n" + body},
+		checkertest.Case{Text: body + "5 Minuten\n\n" + body},
+	)
+}
+
+// TestIsPromotedThing checks the nouns a promotion sells, in compounds too.
+func TestIsPromotedThing(t *testing.T) {
+	for w, want := range map[string]bool{
+		"newsletter": true, "fox-news-app": true, "headlines-e-mail-updates": true, "konto": false, "e-mail": false,
+		"zusammenfassung": false, "app-store-konto": false,
+	} {
+		assert.Equal(t, want, isPromotedThing(w), w)
+	}
 }
 
 // TestChromeClassOf checks the classes of compounds and glued counters.
@@ -42,6 +69,7 @@ func TestChromeClassOf(t *testing.T) {
 		{"video-anzeigen-feedback", cwAd},
 		{"morning headlines-e-mail", cwPromoNoun},
 		{"newsletter-promotion", cwPromoNoun},
+		{"geschenk-artikel", cwButton},
 		{"haus", 0},
 	}
 	for _, tt := range tests {

@@ -27,6 +27,9 @@ var chromeTimestamp = checker.Rule{
 		"{{Lesezeit: 4 Min.}}",
 		"{{4. März 2025, 15:00 UTC}}",
 		"{{Vor 5 Std.}}",
+		"{{Aktualisiert 5. März 2025 um 17:12 Uhr EST|Veröffentlicht 5. März 2025 um 6:00 Uhr EST}}",
+		"{{Mittwoch, 5. März 2025 09:14, Großbritannien}}",
+		"{{Gestern aktualisiert}}",
 	},
 	Good: []string{
 		"Dienstag, 4. März 2025",
@@ -36,6 +39,10 @@ var chromeTimestamp = checker.Rule{
 		"Montag, 3. März 2025, 14.30 Uhr MEZ",
 		"November 23, 2024",
 		"Stand: 4. März 2025",
+		"Mittwoch, 5. März 2025, Berlin",
+		"Berlin, 5. März 2025, 14.30 Uhr",
+		"Heute",
+		"Gestern veröffentlicht die Regierung ihren Bericht.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindTimestamp, "Zeitangabe der Originalseite („%s“: Veröffentlichungszeit, „vor … Stunden“ oder Lesezeit): entfernen.")
@@ -54,7 +61,7 @@ func (s *chromeScan) isTimestamp(p *checker.Paragraph) bool {
 	if p.Words == 0 || p.Words > maxLabelWords+4 {
 		return false
 	}
-	var label, reading, relative, clock, zone, date, english, units, germanZone bool
+	var label, reading, relative, clock, zone, date, english, units, germanZone, place, day bool
 	end := p.EndToken
 	for i := p.FirstToken; i < end; i++ {
 		t := d.Tokens[i]
@@ -90,6 +97,8 @@ func (s *chromeScan) isTimestamp(p *checker.Paragraph) bool {
 				english = english || isEnglishWeekday(d.TokenText(i))
 			case w == "am" && t.Shape == checker.Upper, w == "pm", w == "a.m", w == "p.m":
 				english = true
+			case relativeDays[w]:
+				day = true // "Gestern aktualisiert"
 			case timeWords[w]:
 			default:
 				if m, ok := checker.MonthOf(d.TokenText(i)); ok {
@@ -101,12 +110,16 @@ func (s *chromeScan) isTimestamp(p *checker.Paragraph) bool {
 					english, date = true, true
 					continue
 				}
+				if clock && date && i == end-1 && tokenIs(d, i-1, ",") && isCapWord(d, i) {
+					place = true // the place of the time on the page: "09:14, Großbritannien" for "09:14, UK"
+					continue
+				}
 				if !s.timeCompound(i) {
 					return false
 				}
 				reading, units = true, true
 			}
-		case checker.Punct:
+		case checker.Punct, checker.Symbol:
 			if !labelPunct[d.TokenText(i)] {
 				return false
 			}
@@ -115,15 +128,18 @@ func (s *chromeScan) isTimestamp(p *checker.Paragraph) bool {
 		}
 	}
 	switch {
-	case relative, reading && (units || clock):
+	case relative, reading && (units || clock), place:
 		return true
 	case label:
-		return date || clock
+		return date || clock || day
 	case clock:
 		return zone && !germanZone || english
 	}
 	return false
 }
+
+// relativeDays are the days a label of a timestamp may give instead of a date.
+var relativeDays = wordSet("heute", "gestern", "vorgestern", "today", "yesterday")
 
 // shortTimeUnit reports whether a unit of a relative time is one of a
 // timestamp: seconds to days ("vor 5 Std."), not the years of a rubric

@@ -85,16 +85,19 @@ var chromeWords = func() map[string]chromeClass {
 		"abspielen", "wiedergeben", "pausieren", "anhören", "umschalten", "ausblenden", "einblenden", "vergrößern",
 		"schließen", "vollbild", "stummschalten", "transkript", "playlist", "wiedergabeliste",
 		// navigation
-		"weiterlesen", "zurück", "weiter", "nächster", "nächste", "vorheriger", "vorherige", "vorher", "oben",
+		"weiterlesen", "zurück", "weiter", "nächster", "nächste", "nächstes", "vorheriger", "vorherige", "vorher", "oben",
 		"anzeigen", "laden", "ausklappen", "einklappen", "menü", "startseite", "suche",
 		// lists of the reader, licensing and reprints
 		"lesezeichen", "leseliste", "merkliste", "lizenzrechte", "nachdrucke", "nachdruckrechte", "feedback", "tab",
-		"hinzufügen", "geschenkartikel", "verschenken",
+		"hinzufügen", "geschenkartikel", "verschenken", "geschenk",
+		// controls of touch screens and forms ("Tippen Sie hier", "Eintragen", "Demo anfordern")
+		"tippen", "klicken", "drücken", "eintragen", "anfordern",
 	)
 	add(cwUINoun,
 		"artikel", "geschichte", "geschichten", "beitrag", "link", "links", "video", "videos", "bild", "bilder",
 		"foto", "fotos", "galerie", "bildergalerie", "seite", "audio", "podcast", "version", "text", "inhalt",
 		"inhalte", "story", "kommentar", "kommentare", "newsletter", "app", "folie", "grafik", "karte",
+		"zusammenfassung", "demo", "browser", "player", "videoplayer", "audioplayer", "play", "kanal",
 	)
 	add(cwPlatform,
 		"facebook", "twitter", "x", "instagram", "linkedin", "whatsapp", "reddit", "pinterest", "tiktok", "youtube",
@@ -143,7 +146,7 @@ var chromeWords = func() map[string]chromeClass {
 		"verwandtes", "ähnliche", "ähnliches", "ähnlicher", "weitere", "empfohlene", "empfohlen", "beliebteste",
 		"beliebtesten", "meistgelesen", "meistgelesene", "meistgelesenen", "meistgesehen", "meistgesehene",
 		"meistgesehenen", "meistgeteilt", "meistgeteilte", "highlights", "top-geschichten", "top-videos",
-		"top-nachrichten", "topthemen", "meisten", "trending",
+		"top-nachrichten", "topthemen", "meisten", "trending", "schlagzeilen", "top-schlagzeilen",
 	)
 	add(cwComment,
 		"kommentar", "kommentare", "kommentaren", "kommentieren", "kommentiert", "diskussion", "diskutieren",
@@ -154,7 +157,8 @@ var chromeWords = func() map[string]chromeClass {
 		"newsletter", "newsletters", "posteingang", "e-mail", "e-mails", "email", "app", "apps", "abo", "abonnement",
 		"abonnenten", "updates", "journalismus", "feed", "podcast", "konto", "mitglied", "mitgliedschaft",
 		"benachrichtigungen", "push-benachrichtigungen", "e-mail-updates", "e-mail-adresse", "briefing",
-		"zusammenfassung", "ausgabe", "spende", "spenden", "unterstützung",
+		"zusammenfassung", "ausgabe", "spende", "spenden", "unterstützung", "podcasts", "kanal", "laufenden",
+		"demo", "posteingang",
 	)
 	add(cwEmbedNoun,
 		"inhalt", "inhalte", "inhalts", "beitrag", "beiträge", "post", "posts", "tweet", "tweets", "video", "videos",
@@ -203,7 +207,8 @@ var chromeWords = func() map[string]chromeClass {
 // a counter ("teilen2", "kommentare12") counts as the word. A hyphenated
 // compound gets the classes of its longest known tail ("Headlines-E-Mail":
 // "e-mail"), and cwPlatform or cwAd when its first part is a platform or an
-// advertisement word ("YouTube-Inhalt", "Anzeigen-Feedback").
+// advertisement word ("YouTube-Inhalt", "Anzeigen-Feedback"), cwButton when
+// a button word comes before a noun of the page ("Geschenk-Artikel").
 func chromeClassOf(lower string) chromeClass {
 	if c, ok := chromeWords[lower]; ok {
 		return c
@@ -234,6 +239,8 @@ func chromeClassOf(lower string) chromeClass {
 		c |= cwAd
 	case head&cwPromoNoun != 0:
 		c |= cwPromoNoun // "Newsletter-Promotion"
+	case head&cwButton != 0 && c&cwUINoun != 0:
+		c |= cwButton // "Geschenk-Artikel", "Teilen-Link"
 	}
 	return c
 }

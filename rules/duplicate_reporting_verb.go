@@ -31,8 +31,12 @@ var duplicateReportingVerb = checker.Rule{
 		`words between ("„…“, sagte er, sagte Musk.", "…, schrieb Richter Ellington für die Mehrheit, schrieb ` +
 		`er."), the second in English order with a pronoun ("…, sagte ein Arzt in Delhi, er sagte, …", "Ein ` +
 		`Sprecher sagte am Montag, er sagte, …"), one before and one after the quotation ("Musk sagte: „…“, ` +
-		`fügte er hinzu.") and an attribution with "laut" closed by a reporting clause with a pronoun ("Laut ` +
-		`Intel sollen die Pläne ruhen, sagte er."). English news copy often carries the attribution twice (a ` +
+		`fügte er hinzu."), an attribution with "laut" closed by a reporting clause with a pronoun ("Laut ` +
+		`Intel sollen die Pläne ruhen, sagte er."), a reporting clause in subject-verb order before indirect ` +
+		`speech repeated at the end ("Ein Sprecher sagte, man arbeite an einer Lösung, erklärte er."), the ` +
+		`attribution "so" and a name repeated by a reporting clause ("„…“, so Kommissar Šefčovič, sagte er") ` +
+		`and an inverted reporting clause whose subject carries a relative clause ("„…“, sagte Karen Mills, ` +
+		`die die Schule leitet, sagte sie"). English news copy often carries the attribution twice (a ` +
 		`source's name and a later "he said" from an edit), and machine translation renders both literally. ` +
 		`Reporting verbs are lemmas (sagen, erklären, hinzufügen …) whose finite forms come from the German ` +
 		`lexicon; separable ones need their particle ("fügte … hinzu"). The first clause must stand where a ` +
@@ -59,8 +63,14 @@ var duplicateReportingVerb = checker.Rule{
 		`Das Gesetz sei verfassungswidrig, {{schrieb Richter John Ellington für die Mehrheit, schrieb er}}.`,
 		`„Wir haben das nie erlebt“, {{sagte ein Arzt in Delhi, er sagte}}, viele Patienten seien Bauarbeiter.`,
 		`{{Ein Sprecher der Kommission sagte am Montag, er sagte}}, der Termin werde gehalten.`,
+		`„Er ist genau der Typ, den wir gesucht haben“, {{sagte Arteta am Freitag, er fügte hinzu}}, der Stürmer werde helfen.`,
 		`Laut Intel sollen die Pläne nur ruhen, {{sagte er}}.`,
 		`Musk sagte: „Wir bleiben in Berlin“, {{fügte er hinzu}}.`,
+		`Ein Sprecher des Flughafens sagte, man arbeite „mit Hochdruck“ an einer Lösung, {{erklärte er}}.`,
+		`Die Ministerin erklärte, die Lage sei ernst, {{sagte sie}} am Abend.`,
+		`Ein Sprecher von Volkswagen teilte mit, man reagiere auf die Nachfrage, {{sagte er}}.`,
+		`„Wir sind bereit“, so Handelskommissar Maroš Šefčovič, {{sagte er}} am Dienstag.`,
+		`„Die Kinder reden wieder“, sagte Schulleiterin Karen Mills, die die Schule seit 2019 leitet, {{sagte sie}}.`,
 	},
 	Good: []string{
 		`„Wir prüfen das“, sagte der Sprecher in einem Interview.`,
@@ -83,7 +93,14 @@ var duplicateReportingVerb = checker.Rule{
 		`Der Minister sagte: „Wir bleiben.“ Später sagte er, man prüfe alles.`,
 		`Er sagte, er sagte nie etwas anderes.`,
 		`„Ja“, sagte Musk, er sagte aber nicht, wann.`,
+		`„Ja“, sagte Musk, er fügte aber hinzu, das dauere.`,
 		`Die Sprecherin sagte am Montag, er sagte das so nicht.`,
+		`Der Minister sagte, die Lage sei ernst, erklärte sie am Abend.`,
+		`Der Arzt, der sagte, er sei müde, half trotzdem, erzählte sie.`,
+		`Die Ministerin sagte, die Lage sei ernst, fragte er dann.`,
+		`„Wir sind bereit“, so der Kommissar, und sagte er dann nichts mehr.`,
+		`„Gut“, sagte Mills, die das Amt seit 2019 hat, und sie lachte.`,
+		`So sagte er, was er dachte, erzählte sie später.`,
 	},
 	Check: checkDuplicateReportingVerb,
 }
@@ -108,6 +125,8 @@ func checkDuplicateReportingVerb(pass *checker.Pass) {
 				reportSplitReporting(pass, r, "Doppeltes Redeverb: „%s“ vor und „%s“ nach dem Zitat leiten dieselbe Aussage ein; eine Redeeinleitung streichen.")
 			} else if r, ok := matchAttributedReporting(lx, v); ok {
 				reportSplitReporting(pass, r, "Doppelte Quellenangabe: „%s“ und „%s“ nennen dieselbe Quelle; eine streichen.")
+			} else if r, ok := matchRepeatedAttribution(lx, v); ok {
+				reportSplitReporting(pass, r, "Doppeltes Redeverb: „%s“ und „%s“ leiten dieselbe Aussage ein; eine Redeeinleitung streichen.")
 			}
 			continue
 		}
@@ -476,10 +495,13 @@ func englishOrderClause(lx *clause.Lex, first, keep, v int, pronoun string) (rep
 		return reportingMatch{}, false
 	}
 	particles, ok := reportingVerbAt(lx, v+1)
-	if !ok || particles != nil {
+	if !ok {
 		return reportingMatch{}, false
 	}
-	e := v + 2
+	e, ok := particleEnd(d, v+2, particles) // "er fügte hinzu,"
+	if !ok {
+		return reportingMatch{}, false
+	}
 	if e < len(d.Tokens) && sameParagraph(d, v, e) && !tokenIs(d, e, ",") && !tokenIs(d, e, ":") &&
 		!checker.IsSentenceEnd(d.TokenText(e)) {
 		return reportingMatch{}, false // "er sagte aber nicht, wann": a clause of its own
@@ -641,4 +663,115 @@ func matchAttributedReporting(lx *clause.Lex, i int) (splitReporting, bool) {
 		return splitReporting{}, false
 	}
 	return splitReporting{first: spanOf(d, f, nameEnd(d, f+1)-1), second: spanOf(d, i, p)}, true
+}
+
+// Limits of the forms that repeat an attribution at the end of a sentence.
+const (
+	// maxIndirectWords is the longest stretch of indirect speech between a
+	// reporting clause in subject-verb order and the clause that repeats it.
+	maxIndirectWords = 25
+	// maxRelativeWords is the longest relative clause on the subject of the
+	// first reporting clause ("Karen Mills, die die Schule seit 2019 leitet").
+	maxRelativeWords = 12
+)
+
+// matchRepeatedAttribution matches, at the reporting verb v of a clause
+// with a pronoun that ends a sentence after a comma (", erklärte er."), an
+// attribution of the same statement earlier in the sentence: a reporting
+// clause in subject-verb order before indirect speech ("Ein Sprecher sagte,
+// man arbeite an einer Lösung, erklärte er."), the attribution "so" and a
+// name ("„…“, so Kommissar Šefčovič, sagte er") or an inverted reporting
+// clause whose subject carries a relative clause ("„…“, sagte Karen Mills,
+// die die Schule leitet, sagte sie"). The pronoun agrees with the first
+// subject where the subject shows its gender.
+func matchRepeatedAttribution(lx *clause.Lex, v int) (splitReporting, bool) {
+	d := lx.Doc()
+	c := v - 1
+	if !tokenIs(d, c, ",") || !isLowerWord(d, v+1) {
+		return splitReporting{}, false
+	}
+	pronoun := d.TokenText(v + 1)
+	if pronoun != "er" && pronoun != "sie" {
+		return splitReporting{}, false
+	}
+	particles, ok := reportingVerbAt(lx, v)
+	if !ok {
+		return splitReporting{}, false
+	}
+	e, ok := particleEnd(d, v+2, particles)
+	if !ok || !endsReportingSentence(d, e) {
+		return splitReporting{}, false
+	}
+	second := spanOf(d, v, e-1)
+	st := d.Sentences[d.Tokens[v].Sentence]
+	agrees := func(j int) bool {
+		p := subjectPronounOf(d, j)
+		return p == "" || p == pronoun
+	}
+	// "„…“, so Kommissar Šefčovič, sagte er" and "„…“, sagte Karen Mills, die … leitet, sagte sie"
+	for u := c - 1; u > st.First && c-u <= maxRelativeWords+maxSubjectWords+2; u-- {
+		isSo := tokenIs(d, u, "so") && (tokenIs(d, u-1, ",") || checker.IsQuoteMark(d.TokenText(u-1)))
+		if !isSo {
+			if _, ok := reportingVerbAt(lx, u); !ok || !tokenIs(d, u-1, ",") && !checker.IsQuoteMark(d.TokenText(u-1)) {
+				continue
+			}
+		}
+		k, ok := firstSubjectEnd(lx, u+1)
+		if !ok || !agrees(u+1) {
+			return splitReporting{}, false
+		}
+		if k == c && isSo || k < c && relativeClauseTo(lx, k, c) {
+			return splitReporting{first: spanOf(d, u, k-1), second: second}, true
+		}
+		return splitReporting{}, false
+	}
+	// "Ein Sprecher des Flughafens sagte, man arbeite an einer Lösung, erklärte er."
+	i := st.First
+	if !isWord(d, i) || !agrees(i) || subjectPronounOf(d, i) == "" && !isNameWord(d, i) {
+		return splitReporting{}, false
+	}
+	for u := i + 1; u < c && u-i <= maxSubjectFirstWords; u++ {
+		if particles, ok := reportingVerbAt(lx, u); ok {
+			k, ok := particleEnd(d, u+1, particles) // "teilte mit, …"
+			if !ok || !tokenIs(d, k, ",") || c-u > maxIndirectWords || !lx.IsFinite(k+1) && !hasFiniteBetween(lx, k+1, c) {
+				return splitReporting{}, false
+			}
+			return splitReporting{first: spanOf(d, i, k-1), second: second}, true
+		}
+		if !isWord(d, u) || isLowerWord(d, u) && lx.IsFinite(u) {
+			return splitReporting{}, false
+		}
+	}
+	return splitReporting{}, false
+}
+
+// relativeClauseTo reports whether the tokens [k, c) are a comma and a
+// relative clause that ends with its finite verb right before c: ", die
+// die Schule seit 2019 leitet".
+func relativeClauseTo(lx *clause.Lex, k, c int) bool {
+	d := lx.Doc()
+	if !tokenIs(d, k, ",") || !isLowerWord(d, k+1) || c-k > maxRelativeWords+1 {
+		return false
+	}
+	switch d.TokenText(k + 1) {
+	case "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche":
+	default:
+		return false
+	}
+	for j := k + 2; j < c; j++ {
+		if !d.Tokens[j].IsWordLike() {
+			return false
+		}
+	}
+	return c-1 > k+1 && isLowerWord(d, c-1) && lx.IsFinite(c-1)
+}
+
+// hasFiniteBetween reports whether a lower-case finite verb stands in [from, end).
+func hasFiniteBetween(lx *clause.Lex, from, end int) bool {
+	for j := from; j < end; j++ {
+		if isLowerWord(lx.Doc(), j) && lx.IsFinite(j) {
+			return true
+		}
+	}
+	return false
 }

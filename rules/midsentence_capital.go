@@ -25,7 +25,10 @@ var midsentenceCapital = checker.Rule{
 		`Datenschutz-Bestimmungen", and the adverbs of split link text ("finden Sie Hier", "hat Bereits ` +
 		`begonnen"). Such capitals are left over from link text of the scraped page or from English title ` +
 		`case. Adverbs count after a lower-case word that is no article or preposition, or after a polite ` +
-		`"Sie", and before a lower-case word, a comma or the end of the sentence; "das Heute" and "im Hier und ` +
+		`"Sie", and before a lower-case word, a comma or the end of the sentence; adverbs that are never nouns ` +
+		`("Bereits", "Nicht") count also after a number or a name ("seit 2018 Nicht mehr", "wie POLITICO ` +
+		`Bereits berichtete"), and a contraction that opens a time adverbial counts inside a clause ("hatte ` +
+		`der Betreiber Am Morgen mitgeteilt"); "das Heute" and "im Hier und ` +
 		`Jetzt" are nouns. Capitalised adjectives are the rule capitalised-verb-adjective's. The rule stays silent at the start of a sentence or line, after a colon, quotation ` +
 		`mark, bracket or dash, in headlines and list labels, in short quotations (titles of works), on polite ` +
 		`pronouns (Sie, Ihnen, Dir), on nouns spelled like verbs (das Essen, die Macht, das Sagen) and after ` +
@@ -44,6 +47,11 @@ var midsentenceCapital = checker.Rule{
 		`Aktuelle Hinweise finden Sie {{Hier}}.`,
 		`Das Verfahren hat {{Bereits}} begonnen.`,
 		`Die Zahlen stiegen {{Deutlich}}, sagte die Behörde.`,
+		"Die Feuerwehr konnte die Flammen seit 2018 {{Nicht}} mehr so schwer eindämmen.",
+		"Wie POLITICO {{Bereits}} berichtete, drängen Deutschland und Ungarn auf eine Lösung.",
+		"Wie die FT {{Zuvor}} berichtete, hatte das Ministerium Berater beauftragt.",
+		"Der Betrieb soll wieder aufgenommen werden, hatte der Betreiber {{Am}} Morgen mitgeteilt.",
+		"Die Ministerin will {{Im}} Mai entscheiden, sagte ein Sprecher.",
 	},
 	Good: []string{
 		`Die Grenze verläuft entlang der Oder und der Neiße.`,
@@ -67,6 +75,13 @@ var midsentenceCapital = checker.Rule{
 		"Das Heute zählt mehr als das Gestern.",
 		"Sie lebt ganz im Hier und Jetzt, sagte ihre Schwester.",
 		"Die Sendung Hier und Heute lief am Abend.",
+		"Das Album Noch einmal mit Gefühl erschien 2019.",
+		"Die Band spielte den Song Nur noch kurz die Welt retten.",
+		"Die Firma Bosch Nicht erreichbar: Der Server fiel aus.",
+		"Die Apotheke Am Markt bleibt am Samstag geschlossen.",
+		"Er las den Roman Am Montag fängt alles an im Urlaub.",
+		"Das Hotel Zum Sommer und die Pension Am Abendberg sind ausgebucht.",
+		"Die Partei Die PARTEI Nur für Satire bekannt, sagte er.",
 	},
 	Check: checkMidsentenceCapital,
 }
@@ -107,6 +122,12 @@ func capitalInSentence(lx *clause.Lex, x *rangeIndex, i, end int) (string, bool)
 		return "", false
 	}
 	prev := d.Tokens[i-1]
+	if strictCapitalAdverbs[w] && capitalAdverbAfterName(lx, i, end) {
+		return "als Adverb", true
+	}
+	if capitalTimePrepositionAt(lx, i, end) {
+		return "als Präposition", true
+	}
 	if !(prev.Kind == checker.Word || tokenIs(d, i-1, ",")) {
 		return "", false // after a colon, quotation mark, bracket, dash or number
 	}
@@ -169,6 +190,56 @@ func capitalAdverbAt(lx *clause.Lex, i, end int) bool {
 	}
 	n := d.TokenText(i + 1)
 	return isLowerWord(d, i+1) || n == "," || checker.IsSentenceEnd(n)
+}
+
+// strictCapitalAdverbs are the capitalAdverbs that are never nouns or names
+// ("Bereits", "Nicht"; not "Heute", "Live", "Mehr").
+var strictCapitalAdverbs = wordSet("Bereits", "Schon", "Noch", "Nicht", "Nur", "Sehr", "Deutlich", "Dort",
+	"Hierzu", "Dazu", "Zuvor", "Erneut", "Inzwischen", "Kürzlich", "Zunächst", "Ebenfalls", "Bislang", "Bisher")
+
+// capitalAdverbAfterName reports whether the capitalised adverb at token i
+// follows a number or a name and comes before a lower-case word, where link
+// text leaves it ("seit 2018 Nicht mehr", "wie POLITICO Bereits
+// berichtete"); a noun that introduces a title ("das Album Noch einmal")
+// keeps its capital.
+func capitalAdverbAfterName(lx *clause.Lex, i, end int) bool {
+	d := lx.Doc()
+	if i+1 >= end || !isLowerWord(d, i+1) || !sameParagraph(d, i-1, i) {
+		return false
+	}
+	prev := d.Tokens[i-1]
+	switch {
+	case prev.Kind == checker.Number:
+		return !tokenIs(d, i-2, ".") && !tokenIs(d, i-2, ":")
+	case prev.Kind == checker.Word && !prev.SentenceStart && (prev.Shape == checker.Upper || prev.Shape == checker.Capitalized):
+		return !titleNouns.match(lowerTextAt(d, i-1)) && (prev.Shape == checker.Upper || !lx.MaybeNoun(i-1))
+	}
+	return false
+}
+
+// capitalTimeContractions are the contractions that open a time adverbial ("am
+// Morgen", "im Mai"); capitalTimeNouns are the times after them.
+var (
+	capitalTimeContractions = wordSet("Am", "Im", "Zum", "Beim", "Vom")
+	capitalTimeNouns        = wordSet("Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Wochenende", "Montag",
+		"Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April",
+		"Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Frühjahr", "Sommer",
+		"Herbst", "Winter")
+)
+
+// capitalTimePrepositionAt reports whether token i is a capitalised
+// contraction that opens a time adverbial inside a clause, after a word of
+// the clause and before a lower-case word ("hatte der Betreiber Am Morgen
+// mitgeteilt"); names of places and venues ("Apotheke Am Markt") have no
+// time noun, and a noun that introduces a title keeps the capital.
+func capitalTimePrepositionAt(lx *clause.Lex, i, end int) bool {
+	d := lx.Doc()
+	w := d.TokenText(i)
+	if !capitalTimeContractions[w] || i+2 >= end || !capitalTimeNouns[d.TokenText(i+1)] || !isLowerWord(d, i+2) ||
+		!isWord(d, i-1) || d.Tokens[i-1].SentenceStart || !sameParagraph(d, i-1, i) {
+		return false
+	}
+	return !titleNouns.match(lowerTextAt(d, i-1))
 }
 
 // missingSentenceEnd reports whether the capital at token i more likely
