@@ -100,6 +100,55 @@ var isKnownNounLower = clause.NewQuestion(func(w string) bool {
 	return !(inflected && strings.ToLower(form) != w && isAdjectiveStem(stem))
 })
 
+// isCompoundNounLower asks whether a lower-case word the lexicon does not
+// know reads as a noun written in lower case by its shape: it ends in a
+// noun suffix ("geschäftsleitung", "möglichkeiten"), or it ends in a listed
+// noun of at least four letters after a part of at least three
+// ("hundezentrum", "panzerfahrt") and has no adjective ending or suffix. A
+// participle ("gesprungen") is no noun.
+var isCompoundNounLower = clause.NewQuestion(func(w string) bool {
+	if w == "" || w != strings.ToLower(w) || !checker.IsLetters(w) || utf8.RuneCountInString(w) < 7 {
+		return false
+	}
+	if strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "t")) {
+		return false
+	}
+	for _, s := range lowerNounSuffixes {
+		if strings.HasSuffix(w, s) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s)+2 {
+			return true
+		}
+	}
+	// A listed noun at the end explains the word only without an adjective
+	// ending or suffix: "kompakten" and "angemessenen" are adjectives, not
+	// compounds of "Akten" and "Essen"; "wahrhaft" is no compound of "Haft".
+	if _, inflected := lexicon.CutAdjectiveEnding(w); inflected || isAdjectiveStem(w) {
+		return false
+	}
+	l := germanLexicon()
+	n := 0
+	for k := range w {
+		n++
+		if n <= 3 {
+			continue
+		}
+		tail := w[k:]
+		if utf8.RuneCountInString(tail) < 4 {
+			break
+		}
+		if form, ok := listedNounForm(l, capitalize(tail)); ok && l.Classes(tail) == 0 &&
+			l.Classes(strings.ToLower(form))&lexicon.Closed == 0 && !isHomographLower(strings.ToLower(form)) {
+			return true
+		}
+	}
+	return false
+})
+
+// lowerNounSuffixes are the suffixes that make a word a noun, for
+// isCompoundNounLower (not "-chen" or "-ling", which end verbs and
+// adverbs as well: "machen", "rücklings").
+var lowerNounSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät",
+	"täten", "tion", "tionen", "ismus", "nis", "nisse"}
+
 // capitalize returns w with its first letter in upper case.
 func capitalize(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
