@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mtcheck/mtcheck/checker"
 )
@@ -21,8 +22,16 @@ a word that begins with it ("Londons", "Trump-Regierung"), its German exonym or 
 "München", "French" → "französisch"; a table of the rule's own), or a word that differs only slightly
 (transliteration: "Tchaikovsky", "Tschaikowsky"); of a name of several words ("California Highway Patrol") one
 is enough, and words that German translates ("Department", "House", "Minister") are not looked for. Capitalised
-words at the start of a sentence and in title-case headlines are not taken for names. An acronym or code that
-the translation has in a changed form ("BWI" → "BHI") is a major mistranslation; a missing name is minor.`,
+words at the start of a sentence and in title-case headlines are not taken for names, nor are ordinary English
+words that are merely capitalised, which German translates: a name made only of words that English news text also
+writes in lower case ("Dog", "Northern Lights", "Equality Act"; the casing model of the Punkt sentence splitter,
+about 20,000 words), and a label before a number ("Category 4"). Of a hyphenated word only the capitalised parts
+are looked for ("Kansas-based", "mid-August"); the spelling of cognates is compared loosely ("Vatican",
+"Vatikan"). Words in capitals that are English words ("BAN") are emphasis, not acronyms; an acronym that the
+original spells out before it in parentheses may be rendered by the German words; share codes ("UBER.N") and
+party labels ("D-Calif.") need no counterpart; a code of one or two letters and a number ("FY2020") is rendered by
+the number. An acronym or code that the translation has in a changed form ("BWI" → "BHI") is a major
+mistranslation; a missing name is minor.`,
 	Bad: []string{
 		"The plane landed at {{BWI}} on Thursday. ||| Das Flugzeug landete am Donnerstag bei der {{BHI}}.",
 		"Police said {{Zeus}} died on Sunday. ||| {{Die Polizei sagte, der Hund sei am Sonntag gestorben.}}",
@@ -30,6 +39,7 @@ the translation has in a changed form ("BWI" → "BHI") is a major mistranslatio
 		"Write to {{info@example.org}} for details. ||| {{Schreiben Sie uns für Einzelheiten.}}",
 		"The talks in {{Geneva}} failed. ||| {{Die Gespräche in Wien scheiterten.}}",
 		"Officials at the {{FAA}} said so. ||| {{Beamte der Behörde sagten das.}}",
+		"The {{Kansas}}-based chain reopened on Monday. ||| {{Die Kette öffnete am Montag wieder.}}",
 	},
 	Good: []string{
 		"The FAA said Flight 328 landed at BWI in Baltimore. ||| Die FAA sagte, Flug 328 sei am BWI in Baltimore gelandet.",
@@ -39,6 +49,16 @@ the translation has in a changed form ("BWI" → "BHI") is a major mistranslatio
 		"French and German leaders met on Monday. ||| Französische und deutsche Spitzenpolitiker trafen sich am Montag.",
 		"Tchaikovsky wrote it for COVID-19 patients. ||| Tschaikowski schrieb es für Covid-19-Patienten.",
 		"Follow @mtcheck and #translation on https://example.org. ||| Folgen Sie @mtcheck und #translation auf https://example.org.",
+		"The Kansas-based chain reopened in mid-August. ||| Die in Kansas ansässige Kette öffnete Mitte August wieder.",
+		"Experts said Dog attacks rose. ||| Experten sagten, Angriffe von Hunden hätten zugenommen.",
+		"Lorenzo became a Category 4 storm. ||| Lorenzo wurde zu einem Sturm der Stärke 4.",
+		"The surprise postponement of the WeWork IPO hurt. ||| Die überraschende Verschiebung des Börsengangs von WeWork schadete.",
+		"The Communist Party of China (CPC) met. ||| Die Kommunistische Partei Chinas (KPCh) tagte.",
+		"A BAN on advertising is being considered. ||| Ein VERBOT der Werbung wird erwogen.",
+		"Shares of Uber Technologies (UBER.N) fell. ||| Die Aktien von Uber Technologies fielen.",
+		"The FY2020 results were strong. ||| Die Zahlen des Geschäftsjahres 2020 waren gut.",
+		"Pope Francis visited the Vatican and Qatari envoys. ||| Papst Franziskus besuchte den Vatikan und katarische Gesandte.",
+		"The Northern Lights were seen over the Equality Act rally. ||| Die Nordlichter waren über der Kundgebung für das Gleichstellungsgesetz zu sehen.",
 	},
 	Check: checkSourceName,
 }
@@ -105,11 +125,29 @@ func sourceNames(o *checker.Doc, first, end int) []sourceNameUnit {
 	var cur *sourceNameUnit
 	curStart := false // cur began a sentence
 	curSentence := -1
+	curLast := -1 // the last token of cur
 	flush := func() {
-		if cur != nil && !(curStart && len(cur.words) == 1 && nameRenderings[cur.words[0]] == nil) {
+		if cur != nil && keepName(o, cur, curStart, curLast) {
 			out = append(out, *cur)
 		}
 		cur = nil
+	}
+	// add adds the capitalised word w at span sp of token i to the name
+	// being read, or begins one.
+	add := func(i int, w string, sp checker.Span) {
+		tk := o.Tokens[i]
+		if cur != nil && curSentence != tk.Sentence {
+			flush() // "… HALO Trust. Twenty-two years ago": two sentences
+		}
+		if cur == nil {
+			cur = &sourceNameUnit{span: sp, kind: kindName}
+			curSentence = tk.Sentence
+			curStart = tk.SentenceStart || startsQuote(o, i)
+		}
+		cur.span = cur.span.To(sp)
+		cur.words = append(cur.words, w)
+		cur.text = o.Slice(cur.span)
+		curLast = i
 	}
 	titleCase := -1 // the sentence last found to be in title case
 	checkedSentence := -1
@@ -134,6 +172,30 @@ func sourceNames(o *checker.Doc, first, end int) []sourceNameUnit {
 			continue
 		}
 		bare := trimPossessive(text)
+		if strings.IndexFunc(bare, checker.IsHyphen) > 0 && tk.Sentence != titleCase {
+			if u, ok := hyphenatedCode(tk.Span, bare); ok {
+				flush()
+				if u.kind != kindAcronym || keepAcronym(o, i, u.words[0]) {
+					out = append(out, u)
+				}
+				continue
+			}
+			// A compound: its capitalised parts are names ("Kansas-based",
+			// "mid-August", "New York-set"); a name goes on only through a
+			// compound that ends in one.
+			parts := hyphenParts(tk.Start, bare)
+			if !isCapitalised(parts[0].text) {
+				flush()
+			}
+			for _, p := range parts {
+				if isCapitalised(p.text) && !isPartyLabel(parts) {
+					add(i, foldLower(p.text), p.span)
+				} else {
+					flush()
+				}
+			}
+			continue
+		}
 		hasDigit := strings.IndexFunc(bare, unicode.IsDigit) >= 0
 		switch {
 		case hasDigit:
@@ -145,8 +207,8 @@ func sourceNames(o *checker.Doc, first, end int) []sourceNameUnit {
 			if isAcronymPlural(bare) {
 				acr = strings.TrimSuffix(acr, "s")
 			}
-			if l := strings.ToLower(acr); (englishFunctionWords[l] || englishNegators[l]) && acronymRenderings[l] == nil {
-				continue // a word in capitals for emphasis: "NO", "JUST"
+			if isStockCode(bare) || !keepAcronym(o, i, acr) {
+				continue
 			}
 			out = append(out, sourceNameUnit{span: tk.Span, text: bare, kind: kindAcronym, words: []string{acr}})
 		case (tk.Shape == checker.Capitalized || tk.Shape == checker.Mixed) && tk.Sentence != titleCase:
@@ -155,25 +217,168 @@ func sourceNames(o *checker.Doc, first, end int) []sourceNameUnit {
 				flush()
 				continue
 			}
-			if cur != nil && curSentence != tk.Sentence {
-				flush() // "… HALO Trust. Twenty-two years ago": two sentences
-			}
-			if cur == nil {
-				cur = &sourceNameUnit{span: tk.Span, kind: kindName}
-				curSentence = tk.Sentence
-				curStart = tk.SentenceStart || startsQuote(o, i)
-			}
-			cur.span = cur.span.To(checker.Span{Start: tk.Start, End: tk.Start + len(bare)})
-			cur.words = append(cur.words, w)
+			add(i, w, checker.Span{Start: tk.Start, End: tk.Start + len(bare)})
 		default:
 			flush()
-		}
-		if cur != nil {
-			cur.text = o.Slice(cur.span)
 		}
 	}
 	flush()
 	return out
+}
+
+// keepName reports whether the capitalised words u, the last of them token
+// last, are a name to look for in the translation. Not when they are one
+// word at the start of a sentence (unless a name German renders: "Munich"),
+// a label before a number ("Category 4", "Stage 3": the number rule checks
+// the number), or ordinary English words only, which German translates
+// ("Dog", "Northern Lights", "Common Good"; see isCommonEnglishWord).
+func keepName(o *checker.Doc, u *sourceNameUnit, atStart bool, last int) bool {
+	rendered := false
+	for _, w := range u.words {
+		if nameRenderings[w] != nil {
+			rendered = true
+		}
+	}
+	if rendered {
+		return true
+	}
+	if atStart && len(u.words) == 1 {
+		return false
+	}
+	if len(u.words) == 1 && last+1 < len(o.Tokens) && o.Tokens[last+1].Kind == checker.Number {
+		return false
+	}
+	common := 0
+	for _, w := range u.words {
+		switch {
+		case isCommonEnglishWord(w):
+			common++
+		case genericNameWords[w]:
+		default:
+			return true
+		}
+	}
+	return common == 0
+}
+
+// keepAcronym reports whether the word in capitals at token i (acr, without
+// periods and plural s) is an acronym to look for. Not when it is an English
+// word set in capitals for emphasis ("NO", "BAN", "MURDERED") or an acronym
+// that the original spells out just before it ("liquefied natural gas (LNG)":
+// the translation may give the German words instead).
+func keepAcronym(o *checker.Doc, i int, acr string) bool {
+	l := strings.ToLower(acr)
+	if acronymRenderings[l] != nil {
+		return true
+	}
+	if englishFunctionWords[l] || englishNegators[l] || len(l) >= 3 && isCommonEnglishWord(l) {
+		return false
+	}
+	return !spelledOut(o, i, acr)
+}
+
+// spelledOut reports whether the acronym acr at token i stands in
+// parentheses after the words it abbreviates: their initials, function words
+// left out or not, end with it ("Business, Energy and Industrial Strategy
+// (BEIS)").
+func spelledOut(o *checker.Doc, i int, acr string) bool {
+	if i < 2 || o.TokenText(i-1) != "(" || len(acr) < 2 {
+		return false
+	}
+	var all, content []byte
+	for j := i - 2; j >= 0 && j >= i-2-3*len(acr); j-- {
+		t := o.Tokens[j]
+		if t.Kind != checker.Word {
+			if t.Kind == checker.Punct && (o.TokenText(j) == "," || checker.IsHyphen(rune(o.TokenText(j)[0]))) {
+				continue
+			}
+			break
+		}
+		c := unicode.ToUpper(rune(o.TokenText(j)[0]))
+		if c > unicode.MaxASCII {
+			break
+		}
+		all = append([]byte{byte(c)}, all...)
+		if !englishFunctionWords[o.TokenLower(j)] {
+			content = append([]byte{byte(c)}, content...)
+		}
+		if strings.HasSuffix(string(all), acr) || strings.HasSuffix(string(content), acr) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenPart is one part of a hyphenated word.
+type hyphenPart struct {
+	span checker.Span
+	text string
+}
+
+// hyphenParts splits the word w at byte offset start at its hyphens.
+func hyphenParts(start int, w string) []hyphenPart {
+	var out []hyphenPart
+	from := 0
+	for k, r := range w + "-" {
+		if !checker.IsHyphen(r) {
+			continue
+		}
+		if k > from {
+			out = append(out, hyphenPart{span: checker.Span{Start: start + from, End: start + k}, text: w[from:k]})
+		}
+		from = k + utf8.RuneLen(r)
+	}
+	return out
+}
+
+// hyphenatedCode reads a hyphenated word as a code or acronyms when it is
+// one: capitals and digits ("COVID-19", "K-12", "B-52") are a code, capitals
+// only ("UK-SA") an acronym of their own.
+func hyphenatedCode(sp checker.Span, w string) (sourceNameUnit, bool) {
+	parts := hyphenParts(sp.Start, w)
+	upper, digits := true, false
+	for _, p := range parts {
+		for _, r := range p.text {
+			switch {
+			case unicode.IsDigit(r):
+				digits = true
+			case !unicode.IsUpper(r) && r != '.':
+				upper = false
+			}
+		}
+	}
+	switch {
+	case !upper:
+		return sourceNameUnit{}, false
+	case digits:
+		return sourceNameUnit{span: sp, text: w, kind: kindCode, words: []string{foldLower(w)}}, true
+	case isPartyLabel(parts) || nameLetters(w) < 2:
+		return sourceNameUnit{}, false
+	}
+	acr := strings.ReplaceAll(w, ".", "")
+	return sourceNameUnit{span: sp, text: w, kind: kindAcronym, words: []string{acr}}, true
+}
+
+// isPartyLabel reports whether the parts of a hyphenated word are an
+// American party label ("D-Calif", "R-Texas", "D-N.Y"): German writes it
+// out ("Demokratin aus Kalifornien").
+func isPartyLabel(parts []hyphenPart) bool {
+	return len(parts) == 2 && (parts[0].text == "D" || parts[0].text == "R" || parts[0].text == "I")
+}
+
+// isStockCode reports whether w is the code of a share with its exchange
+// ("UBER.N", "HSBA.L", "DDOG.O"), which translations leave out at will.
+func isStockCode(w string) bool {
+	k := strings.IndexByte(w, '.')
+	if k < 2 || len(w)-k-1 < 1 || len(w)-k-1 > 2 {
+		return false
+	}
+	for _, r := range w[:k] + w[k+1:] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronymPlural reports whether w is the plural of an acronym: "MPs",
@@ -269,8 +474,10 @@ func newTargetView(d *checker.Doc, first, end int) *targetView {
 // renders reports whether the translation renders the name u.
 func (tv *targetView) renders(u sourceNameUnit) bool {
 	switch u.kind {
-	case kindAddress, kindCode:
+	case kindAddress:
 		return strings.Contains(tv.joined, u.words[0]) || strings.Contains(tv.joined, foldLower(u.words[0]))
+	case kindCode:
+		return strings.Contains(tv.joined, u.words[0]) || tv.hasNumberOf(u.words[0])
 	case kindAcronym:
 		return tv.rendersAcronym(u.words[0])
 	}
@@ -299,11 +506,34 @@ func (tv *targetView) renders(u sourceNameUnit) bool {
 // compound, "US-Präsident") or a German rendering of it.
 func (tv *targetView) rendersAcronym(acr string) bool {
 	for _, i := range tv.tokens {
-		if strings.HasPrefix(strings.ReplaceAll(tv.d.TokenText(i), ".", ""), acr) {
+		t := strings.ReplaceAll(tv.d.TokenText(i), ".", "")
+		if strings.HasPrefix(t, acr) {
 			return true
+		}
+		for _, p := range strings.FieldsFunc(t, checker.IsHyphen)[1:] {
+			if strings.HasPrefix(p, acr) {
+				return true // "Blockbuster-DVDs"
+			}
 		}
 	}
 	return tv.hasAny(acronymRenderings[strings.ToLower(acr)])
+}
+
+// hasNumberOf reports whether the translation has the number of the code c
+// when the letters of c are an abbreviation of one or two letters that German
+// writes out ("FY2020" → "Geschäftsjahr 2020", "No10" → "Nr. 10", "Q3" →
+// "3. Quartal").
+func (tv *targetView) hasNumberOf(c string) bool {
+	k := strings.IndexFunc(c, unicode.IsDigit)
+	if k < 1 || k > 2 || strings.IndexFunc(c[k:], func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
+		return false
+	}
+	for _, i := range tv.tokens {
+		if tv.d.Tokens[i].Kind == checker.Number && strings.TrimRight(tv.d.TokenText(i), ".") == c[k:] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAny reports whether the translation has a word that begins with one
@@ -353,12 +583,21 @@ func (tv *targetView) hasWord(w string) bool {
 		if strings.HasPrefix(p, w) || n >= 4 && strings.Contains(p, w) || stem != "" && strings.Contains(p, stem) {
 			return true
 		}
-		if n >= 4 && closeForms(p, w) {
+		if n >= 4 && (closeForms(p, w) || closeForms(cognateFold(p), cognateFold(w))) {
 			return true
 		}
 	}
 	return false
 }
+
+// cognateFold spells a folded word the way German and English spellings of
+// one name meet: c and q as k, ph as f, th as t, y as i ("Vatican" and
+// "Vatikan", "Category" and "Kategorie", "Philadelphia" and "Filadelfia").
+func cognateFold(w string) string {
+	return cognateReplacer.Replace(w)
+}
+
+var cognateReplacer = strings.NewReplacer("ph", "f", "th", "t", "ck", "k", "c", "k", "q", "k", "y", "i", "z", "s")
 
 // closeForms reports whether p, cut to about the length of w, differs from
 // w by at most a quarter of its letters (transliteration, inflection).
@@ -368,7 +607,12 @@ func closeForms(p, w string) bool {
 		pr = pr[:len(wr)+2]
 	}
 	if abs(len(pr)-len(wr)) > len(wr)/4 {
-		return false
+		// An inflected or derived form: its beginning as long as w
+		// ("elefanten" for "elephant").
+		if len(pr) < len(wr) {
+			return false
+		}
+		pr = pr[:len(wr)]
 	}
 	return editDistance(pr, wr) <= len(wr)/4
 }

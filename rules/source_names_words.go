@@ -43,7 +43,12 @@ var nameRenderings = map[string][]string{
 	"colombian": {"kolumbi"}, "argentina": {"argentini"}, "morocco": {"marokk"}, "moroccan": {"marokk"},
 	"algeria": {"algeri"}, "tunisia": {"tunesi"}, "libya": {"libyen", "libysch"}, "kenya": {"kenia"},
 	"ethiopia": {"athiopi"}, "lebanon": {"libanon"}, "lebanese": {"libanes"}, "jordan": {"jordani"},
-	"yemen": {"jemen"}, "hong": {"hongkong"}, "kong": {"hongkong"}, "philippines": {"philippin"},
+	"yemen": {"jemen"}, "tbilisi": {"tiflis", "tbilissi"}, "kolkata": {"kalkutta", "kolkata"}, "torino": {"turin"},
+	"riyadh": {"riad"}, "kerch": {"kertsch"}, "vatican": {"vatikan"}, "qatar": {"katar"}, "qatari": {"katar"},
+	"francis": {"franziskus", "franz"}, "martian": {"mars"}, "commons": {"unterhaus", "commons"},
+	"census": {"volkszahl", "zensus", "census"}, "dems": {"demokrat"}, "northwest": {"nordwest"},
+	"northeast": {"nordost"}, "northeastern": {"nordost", "nordostl"}, "southwest": {"sudwest"},
+	"southeast": {"sudost"}, "northwestern": {"nordwest"}, "southwestern": {"sudwest"}, "southeastern": {"sudost"}, "hong": {"hongkong"}, "kong": {"hongkong"}, "philippines": {"philippin"},
 	"indonesia": {"indonesi"}, "singapore": {"singapur"}, "new zealand": {"neuseeland"}, "zealand": {"neuseeland"},
 	"california": {"kaliforni"}, "californian": {"kaliforni"}, "siberia": {"sibiri"}, "crimea": {"krim"},
 	"mediterranean": {"mittelmeer"}, "atlantic": {"atlanti"}, "pacific": {"pazifi"}, "arctic": {"arkti"},
@@ -92,7 +97,11 @@ var acronymRenderings = map[string][]string{
 	"suv": {"suv", "gelandewagen"}, "hiv": {"hiv"}, "aids": {"aids"}, "ufo": {"ufo"}, "gop": {"republikan", "gop"},
 	"diy": {"diy", "selbst", "heimwerk"}, "ad": {"n. chr", "nach christus", "ad"}, "bc": {"v. chr", "vor christus"},
 	"cia": {"cia", "geheimdienst"}, "fbi": {"fbi", "bundespolizei"}, "nasa": {"nasa", "raumfahrt"},
-	"ii": {"ii"}, "iii": {"iii"}, "iv": {"iv"}, "i": {"i"},
+	"ussr": {"udssr", "sowjet"}, "lng": {"lng", "flussiggas", "flussigerdgas"}, "ipo": {"ipo", "borsengang"},
+	"irs": {"irs", "steuerbehord", "finanzamt", "us-steuer"}, "unga": {"un-vollversammlung", "un-generalversammlung", "vollversammlung", "generalversammlung"},
+	"gst": {"gst", "mehrwertsteuer", "umsatzsteuer", "waren- und dienstleistungssteuer"}, "hm": {"majestat", "koniglich"},
+	"vat": {"mwst", "mehrwertsteuer", "umsatzsteuer"}, "wnv": {"wnv", "west-nil"}, "msp": {"abgeordnet", "msp", "parlamentarier"},
+	"msps": {"abgeordnet", "msp", "parlamentarier"}, "ii": {"ii"}, "iii": {"iii"}, "iv": {"iv"}, "i": {"i"},
 }
 
 // genericNameWords are words that English capitalises as parts of the names

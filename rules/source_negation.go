@@ -20,7 +20,10 @@ never, neither/nor, none, nothing, nobody, nowhere, without, cannot) whose Germa
 does a German negation the original lacks. Words that carry a negation by their meaning keep the rule silent:
 on the English side fail, lack, refuse, deny, unable, unless, instead, avoid, prevent, hardly, words in un-
 and -less; on the German side fehlen, mangeln, (ver)weigern, ablehnen, verhindern, verzichten, scheitern,
-kaum, selten, statt, nur, words in un- and -los or -frei. The whole pair must differ the same way.`,
+kaum, selten, statt, nur, words in un- and -los or -frei. The whole pair must differ the same way. A sentence
+whose negation may cancel with such a word (a double negation: "hasn't stopped", "nicht unerwartet") is left
+alone too, and some negations deny nothing: "not only", "isn't just", "nicht nur", "ob … oder nicht", a compound
+("no-deal Brexit"), "ohne Weiteres", the noun "das Nichts".`,
 	Bad: []string{
 		"The minister did {{not}} attend the meeting. ||| {{Der Minister nahm an der Sitzung teil.}}",
 		"He never said that. ||| {{Er hat das immer gesagt.}}",
@@ -37,6 +40,14 @@ kaum, selten, statt, nur, words in un- and -los or -frei. The whole pair must di
 		"There was no sign of him. ||| Von ihm fehlte jede Spur.",
 		"It's not only cheap but also good. ||| Es ist nicht nur billig, sondern auch gut.",
 		"They left without paying. ||| Sie gingen, ohne zu bezahlen.",
+		"They want to stop a no-deal Brexit. ||| Sie wollen einen Brexit ohne Abkommen verhindern.",
+		"He isn't just a hero, he's an icon. ||| Er ist nicht nur ein Held, er ist eine Ikone.",
+		"Readers can judge whether he is credible. ||| Die Leser können urteilen, ob er glaubwürdig ist oder nicht.",
+		"That hasn't stopped thousands from suing. ||| Tausende klagten trotzdem.",
+		"The nomination was expected. ||| Die Nominierung war nicht unerwartet.",
+		"It can easily reach the airways. ||| Es kann ohne Weiteres in die Atemwege gelangen.",
+		"They built an industry from scratch. ||| Sie bauten eine Branche aus dem Nichts auf.",
+		"The evidence was insufficient. ||| Die Beweise waren nicht ausreichend.",
 	},
 	Check: checkSourceNegation,
 }
@@ -59,10 +70,10 @@ func checkSourceNegation(pass *checker.Pass) {
 			src := englishNegations(bt.o, bt.o.Sentences[st.Source].First, bt.o.Sentences[st.Source+ns-1].End)
 			tgt := germanNegations(bt.d, bt.d.Sentences[st.Target].First, bt.d.Sentences[st.Target+nt-1].End)
 			switch {
-			case src.count > 0 && tgt.count == 0 && !tgt.implicit && srcAll.count > tgtAll.count:
+			case src.count > 0 && tgt.count == 0 && !tgt.implicit && !src.implicit && srcAll.count > tgtAll.count:
 				at := bt.o.Tokens[src.first].Span
 				pass.ReportDiagnostic(checker.Diagnostic{Span: tspan, SourceSpan: &at})
-			case tgt.count > 0 && src.count == 0 && !src.implicit && tgtAll.count > srcAll.count:
+			case tgt.count > 0 && src.count == 0 && !src.implicit && !tgt.implicit && tgtAll.count > srcAll.count:
 				pass.ReportDiagnostic(checker.Diagnostic{Span: bt.d.Tokens[tgt.first].Span, SourceSpan: &sspan,
 					Message: "Verneinung ohne Entsprechung im Original: „" + bt.d.TokenText(tgt.first) + "“."})
 			}
@@ -86,12 +97,14 @@ func englishNegations(d *checker.Doc, first, end int) negations {
 			continue
 		}
 		w := d.TokenLower(i)
-		neg := englishNegators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || strings.HasPrefix(w, "no-")
+		neg := englishNegators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 		switch {
 		case w == "no" && i+1 < end && d.TokenText(i+1) == "." && d.TokenText(i) == "No":
 			neg = false // "No. 1"
 		case w == "not" && i > first && d.TokenLower(i-1) == "or":
 			neg = false // "whether or not"
+		case neg && w != "no" && notOnly(d, i, end):
+			neg = false // "not only … but also", "isn't just": nothing is denied
 		}
 		if neg {
 			if n.count == 0 {
@@ -116,7 +129,18 @@ func germanNegations(d *checker.Doc, first, end int) negations {
 			continue
 		}
 		w := d.TokenLower(i)
-		if germanNegators[w] || strings.HasPrefix(w, "kein") || strings.HasPrefix(w, "niemand") {
+		neg := germanNegators[w] || strings.HasPrefix(w, "kein") || strings.HasPrefix(w, "niemand")
+		switch {
+		case w == "nicht" && i > first && d.TokenLower(i-1) == "oder":
+			neg = false // "ob … oder nicht", "whether"
+		case w == "nicht" && i+1 < end && notOnlyWords[d.TokenLower(i+1)]:
+			neg = false // "nicht nur … sondern auch"
+		case w == "nichts" && d.Tokens[i].Shape == checker.Capitalized && !d.Tokens[i].SentenceStart:
+			neg = false // the noun: "aus dem Nichts"
+		case w == "ohne" && i+1 < end && d.TokenLower(i+1) == "weiteres":
+			neg = false // "ohne Weiteres": readily
+		}
+		if neg {
 			if n.count == 0 {
 				n.first = i
 			}
@@ -129,6 +153,25 @@ func germanNegations(d *checker.Doc, first, end int) negations {
 	}
 	return n
 }
+
+// notOnly reports whether the not of token i belongs to "not only": only,
+// just or merely follows within three words ("isn't just", "don't adopt
+// only"), before any punctuation.
+func notOnly(d *checker.Doc, i, end int) bool {
+	for j := i + 1; j < end && j <= i+3; j++ {
+		if d.Tokens[j].Kind != checker.Word {
+			return false
+		}
+		if notOnlyWords[d.TokenLower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnlyWords are the words after which not and nicht deny nothing: "not
+// only", "nicht nur" (… but also, … sondern auch).
+var notOnlyWords = wordSet("only", "just", "merely", "nur", "bloß", "lediglich")
 
 // englishNegators are the English words that negate ("n't" forms are
 // found by their ending).
@@ -145,13 +188,15 @@ var germanNegators = wordSet("nicht", "nie", "niemals", "nimmer", "nirgends", "n
 var englishImplicitPrefixes = []string{"fail", "lack", "refus", "deny", "deni", "unable", "unless", "absen",
 	"instead", "rather", "avoid", "prevent", "stop", "ceas", "hardly", "barely", "scarcely", "rarely", "seldom",
 	"ignor", "miss", "forget", "forgot", "exclud", "except", "reject", "declin", "neglect", "omit", "withh",
-	"non-", "zero", "alone", "only", "apart", "dispropor", "ongoing", "still", "yet", "less", "lose", "los"}
+	"non-", "zero", "alone", "insuffic", "inadequ", "imposs", "incompl", "invisib", "incapab", "inabil", "illegal",
+	"irrelev", "inconsist", "incorrect", "inaccura", "inappropr", "ineffect", "disagre", "dislik", "disapprov", "only", "apart", "dispropor", "ongoing", "still", "yet", "less", "lose", "los"}
 
 // germanImplicitPrefixes are beginnings of German words that negate by
 // their meaning; germanImplicitWords are such words.
 var germanImplicitPrefixes = []string{"fehl", "mangel", "verweiger", "weiger", "ablehn", "abgelehn", "verhinder",
 	"verzicht", "scheiter", "gescheitert", "verpass", "versäum", "vermied", "vermeid", "unterlass", "verbot",
-	"verbiet", "vergess", "vergaß", "bestritt", "bestreit", "dementi", "leugn", "verschont", "streit", "stritt"}
+	"verbiet", "vergess", "vergaß", "bestritt", "bestreit", "dementi", "leugn", "verschont", "streit", "stritt", "ausschließ", "auszuschließ",
+	"ausgeschloss"}
 
 var germanImplicitWords = wordSet("kaum", "selten", "anstatt", "stattdessen", "außer", "ausgenommen", "null",
 	"lehnt", "lehnte", "lehnten", "lehnen", "bloß", "lediglich", "statt", "erst", "sonst", "allein", "alleine")

@@ -94,13 +94,27 @@ func TestSourceNames(t *testing.T) {
 	assert.False(t, isAcronymPlural("Mps"))
 	assert.Equal(t, 1, editDistance([]rune("bwi"), []rune("bhi")))
 	assert.Equal(t, "zurich", foldLower("Zürich"))
+	assert.True(t, isStockCode("UBER.N"))
+	assert.False(t, isStockCode("U.S"))
+	assert.True(t, isCommonEnglishWord("dog") && isCommonEnglishWord("category"), "the casing model is loaded")
+	assert.False(t, isCommonEnglishWord("kansas"))
+}
+
+func TestSourceNamesHyphenated(t *testing.T) {
+	d, err := checker.Analyze("The Kansas-based firm and ex-Tory MPs met in mid-August on COVID-19 and UK-SA ties (D-Calif.).")
+	require.NoError(t, err)
+	var texts []string
+	for _, u := range sourceNames(d, 0, len(d.Tokens)) {
+		texts = append(texts, u.text)
+	}
+	assert.Equal(t, []string{"Kansas", "Tory", "MPs", "August", "COVID-19", "UK-SA"}, texts)
 }
 
 func TestNegationCounts(t *testing.T) {
 	en, err := checker.Analyze("He didn't come, and no-deal is not whether or not.")
 	require.NoError(t, err)
 	n := englishNegations(en, 0, len(en.Tokens))
-	assert.Equal(t, 3, n.count, "didn't, no-deal, not; not after 'or' does not count")
+	assert.Equal(t, 2, n.count, "didn't, not; not after 'or' and the compound no-deal do not count")
 	de, err := checker.Analyze("Er kam nicht, keiner wusste es, niemand fehlte.")
 	require.NoError(t, err)
 	g := germanNegations(de, 0, len(de.Tokens))
