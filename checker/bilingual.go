@@ -300,7 +300,9 @@ func validAlignment(d *Doc) bool {
 // untranslated-english flags and that source-untranslated finds copied
 // from the original), so the more severe finding is kept (ties: the rule
 // that runs first), the other rules are listed in Also, and the kept finding
-// takes the other's SourceRef when it has none. fs is sorted and stays so.
+// takes the other's SourceRef when it has none. Two findings that point at
+// different places of the original (a lost "not" and a changed number of
+// one sentence) are two problems and both stay. fs is sorted and stays so.
 func (e *Engine) mergeBilingual(fs []Finding) []Finding {
 	if len(e.bilingual) == 0 {
 		return fs
@@ -318,7 +320,7 @@ func (e *Engine) mergeBilingual(fs []Finding) []Finding {
 		for j := first; j < len(fs) && fs[j].Paragraph == fs[i].Paragraph; j++ {
 			g := &fs[j]
 			if j == i || dropped[j] || g.Paragraph != fs[i].Paragraph || g.Category != fs[i].Category ||
-				!g.DocSpan.Overlaps(fs[i].DocSpan) {
+				!g.DocSpan.Overlaps(fs[i].DocSpan) || differentOrigins(g, &fs[i]) {
 				continue
 			}
 			keep, drop := j, i
@@ -350,4 +352,10 @@ func (e *Engine) mergeBilingual(fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// differentOrigins reports whether both findings refer to the original and
+// at places that do not overlap.
+func differentOrigins(a, b *Finding) bool {
+	return a.SourceRef != nil && b.SourceRef != nil && !a.OriginalSpan.Overlaps(b.OriginalSpan)
 }

@@ -287,6 +287,30 @@ func TestMergeBilingualOverlaps(t *testing.T) {
 	if f.Rule != "bi" || f.Severity != Major || len(f.Also) != 1 || f.Also[0] != "mono" || f.SourceRef == nil {
 		t.Errorf("merged finding %+v", f)
 	}
+	// Two bilingual findings of one sentence about different places of the
+	// original are two problems: both stay.
+	other := Rule{ID: "other", Title: "Other", Category: "accuracy/untranslated", Severity: Minor, Message: "Other.",
+		Doc: "Other.", Bilingual: true, Bad: []string{"a ||| {{x}}"}, Good: []string{"a ||| y"},
+		Check: func(p *Pass) {
+			s := p.Doc.Original.Tokens[0].Span
+			p.ReportDiagnostic(Diagnostic{Span: p.Doc.Sentences[0].Span, SourceSpan: &s})
+		}}
+	near := bi
+	near.Check = func(p *Pass) {
+		s := p.Doc.Original.Tokens[len(p.Doc.Original.Tokens)-2].Span
+		p.ReportDiagnostic(Diagnostic{Span: p.Doc.Tokens[1].Span, SourceSpan: &s})
+	}
+	eng2, err := NewEngine([]Rule{near, other}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err = eng2.CheckSource(context.Background(), Segment(ts, os))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 2 || res.Findings[0].Also != nil || res.Findings[1].Also != nil {
+		t.Errorf("findings about different places of the original: %+v", res.Findings)
+	}
 	// Without the original nothing is merged: the monolingual finding stays.
 	res, _ = eng.CheckText("Er sagte the deal was done.")
 	if len(res.Findings) != 1 || res.Findings[0].Rule != "mono" || res.Findings[0].Also != nil {
