@@ -23,13 +23,26 @@ type Config struct {
 	// is dropped when one of the words or names it is about (Finding.About)
 	// is on the list. Findings about a construction are never dropped.
 	Accept []string
+	// Variant is the variety of German the documents are written in; ""
+	// is DeDE. Rules read it through Pass.Variant.
+	Variant Variant
 }
 
 // Engine runs a fixed, ordered set of rules over documents. It holds no mutable
 // state and is safe for concurrent use.
+//
+// An engine checks for one language variant (Config.Variant), which every
+// rule sees through Pass.Variant. The variant is a setting of the engine
+// like the others, not an argument of each check, so that every driver
+// (configuration file, command line, server request) sets it the one way
+// it sets everything else; WithVariant derives the engine of another
+// variant from a built one for the price of one small allocation, sharing
+// the rules and every table, so a server keeps one engine per variant
+// (config.Setup does) instead of building one per request.
 type Engine struct {
 	rules     []Rule
 	threshold float64
+	variant   Variant
 	// known holds the IDs and pack names of every rule given to NewEngine,
 	// enabled those of the rules that run; packOf maps rule IDs to pack names.
 	known, enabled map[string]bool
@@ -61,7 +74,11 @@ func NewEngine(rules []Rule, cfg Config) (*Engine, error) {
 			}
 		}
 	}
-	e := &Engine{threshold: cfg.Threshold, known: map[string]bool{}, enabled: map[string]bool{},
+	variant, err := cfg.Variant.resolve()
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{threshold: cfg.Threshold, variant: variant, known: map[string]bool{}, enabled: map[string]bool{},
 		packOf: map[string]string{}, order: map[string]int{}, accept: map[string]bool{}}
 	for _, w := range cfg.Accept {
 		e.accept[w] = true
@@ -114,6 +131,26 @@ func (e *Engine) Rules() []Rule { return append([]Rule(nil), e.rules...) }
 
 // Threshold returns the score a document needs to pass.
 func (e *Engine) Threshold() float64 { return e.threshold }
+
+// Variant returns the language variant the engine checks for: DeDE, DeAT or DeCH.
+func (e *Engine) Variant() Variant { return e.variant }
+
+// WithVariant returns an engine that runs the same rules with the same
+// settings for the variant v ("" is DeDE), or e itself when it checks for v
+// already. The two engines share their rules and tables (an engine is
+// immutable), so this costs one small allocation and no validation.
+func (e *Engine) WithVariant(v Variant) (*Engine, error) {
+	v, err := v.resolve()
+	if err != nil {
+		return nil, err
+	}
+	if v == e.variant {
+		return e, nil
+	}
+	c := *e
+	c.variant = v
+	return &c, nil
+}
 
 // Result is the outcome of checking one document.
 type Result struct {
@@ -175,7 +212,7 @@ func (e *Engine) CheckContext(ctx context.Context, d *Doc) (*Result, error) {
 // runRules runs every enabled rule over d and returns their findings, not
 // yet sorted, merged or located, without those the accept list drops.
 func (e *Engine) runRules(ctx context.Context, d *Doc) ([]Finding, error) {
-	r := &run{doc: d, shared: map[any]any{}, done: ctx.Done()}
+	r := &run{doc: d, variant: e.variant, shared: map[any]any{}, done: ctx.Done()}
 	for i := range e.rules {
 		rule := &e.rules[i]
 		if rule.Bilingual && d.Original == nil {
@@ -250,6 +287,7 @@ func stopped(ctx context.Context, err error, what string) error {
 // run is the state of one Check call; it is never shared between documents.
 type run struct {
 	doc      *Doc
+	variant  Variant
 	shared   map[any]any
 	findings []Finding
 	err      error

@@ -87,7 +87,9 @@ type Rule struct {
 	// Doc explains in English what the rule catches and why it is a translation artifact.
 	Doc string
 	// Bad examples must be flagged exactly at their {{…}} spans; Good examples
-	// must not be flagged at all. They are the rule's tests.
+	// must not be flagged at all. They are the rule's tests. An example that
+	// starts with a variant tag ("[de-CH] ", see ExampleVariant) is checked
+	// as text of that variant, the others as the default variant.
 	Bad, Good []string
 	// Pack names the rule pack a data-defined rule comes from ("" for rules written in Go),
 	// so that configuration can switch a whole pack on or off.
@@ -114,6 +116,7 @@ type Rule struct {
 // translation: for a rule that is not bilingual the original is empty and
 // the translation is the whole example.
 func (r *Rule) splitExample(ex string) (source, target string, ok bool) {
+	_, ex = ExampleVariant(ex)
 	if !r.Bilingual {
 		return "", ex, true
 	}
@@ -309,6 +312,11 @@ func (p *Pass) Report(span Span, message string, suggestions ...string) {
 
 // ReportDiagnostic records a finding described in full.
 func (p *Pass) ReportDiagnostic(d Diagnostic) { p.run.report(p.Rule, d) }
+
+// Variant returns the variety of German the document is checked as (the
+// engine's Config.Variant): DeDE, DeAT or DeCH, never "". Only rules whose
+// findings depend on the variant ask it.
+func (p *Pass) Variant() Variant { return p.run.variant }
 
 // Stopped reports whether the check's time is up or it was cancelled. Rules
 // that walk the document by hand ask it at least once per sentence and

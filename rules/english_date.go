@@ -20,7 +20,9 @@ var englishDate = checker.Rule{
 		`2024", "Mär 4 2025", "January 5th"), a day without the German full stop ("4 März 2025", "3 March", ` +
 		`"6 Mär 2025"), an English ordinal day ("2nd April", "3rd of March"), an English month name where ` +
 		`German copy has its own ("im May 2024", "im Oct.", "3. March"), an English weekday ("am Tuesday", ` +
-		`"bis Friday") and slash dates ("3/4/2025"). Machine translation keeps the date of an English dateline ` +
+		`"bis Friday") and slash dates ("3/4/2025"). In Austrian text (variant de-AT) the suggestions name ` +
+		`January and February as Austria does: "5. Jänner", "3. Feber" (with "3. Februar" as a second ` +
+		`suggestion, since both are Austrian standard). Machine translation keeps the date of an English dateline ` +
 		`or sentence as it was, sometimes with the month name translated but the order kept. German writes ` +
 		`the day first as an ordinal ("23. November 2024", "Dienstag"). To stay precise, a German month name ` +
 		`after a bare number counts only with a day of 1 to 31 directly before it; a German month before a ` +
@@ -43,6 +45,8 @@ var englishDate = checker.Rule{
 		`Die Schulen bleiben bis {{Friday}} geschlossen.`,
 		`Veröffentlicht {{Mär 4 2025}} um 10 Uhr`,
 		`Die Frist endet am {{3/14/2025}}.`,
+		`[de-AT] Der Vertrag läuft seit {{January 5}}.`,
+		`[de-AT] Das Gesetz wurde im {{February 2024}} beschlossen.`,
 	},
 	Good: []string{
 		`Das Urteil fiel am 23. November 2024 in Washington.`,
@@ -61,6 +65,8 @@ var englishDate = checker.Rule{
 		`Die Saison 2024/25 beginnt im August.`,
 		`Theresa May 2019 zum Rücktritt gezwungen`,
 		`Von den 30 März-Terminen fielen 4 aus.`,
+		`[de-AT] Der Vertrag läuft seit 5. Jänner.`,
+		`[de-AT] Am 3. Feber 2025 wurde gewählt.`,
 	},
 	Check: checkEnglishDate,
 }
@@ -95,14 +101,10 @@ func checkEnglishDate(pass *checker.Pass) {
 			continue
 		}
 		span := spanOf(d, i, m.end-1)
-		german := m.german
-		if german == "" {
-			german = formatGermanDate(m.day, m.month, m.year)
-		}
-		msg := fmt.Sprintf("Englisches Datumsformat: „%s“ – im Deutschen „%s“.", d.Slice(span), german)
-		var fixes []string
-		if !m.noFix {
-			fixes = []string{german}
+		fixes := m.germanForms(pass.Variant())
+		msg := fmt.Sprintf("Englisches Datumsformat: „%s“ – im Deutschen „%s“.", d.Slice(span), fixes[0])
+		if m.noFix {
+			fixes = nil
 		}
 		pass.Report(span, msg, fixes...)
 		i = m.end - 1
@@ -129,11 +131,47 @@ var isEnglishDateWord = clause.NewQuestion(func(w string) bool {
 type dateMatch struct {
 	day, month, year int // year 0 when absent, day 0 for a month alone
 	end              int // index after the last token of the date
-	// german is the German form when it is not a date of day, month and
-	// year (a weekday, a month alone); noFix says there is none to suggest.
+	// german is the German form when it is not a date of a month (a
+	// weekday, a slash date); noFix says there is none to suggest.
 	german string
 	noFix  bool
 }
+
+// germanForms returns the German forms of the date as variant v writes
+// them, the usual one first: "5. Jänner" in Austria, where February is
+// "Feber" or "Februar".
+func (m dateMatch) germanForms(v checker.Variant) []string {
+	if m.german != "" {
+		return []string{m.german}
+	}
+	names := germanMonthNames(v, m.month)
+	forms := make([]string, len(names))
+	for k, name := range names {
+		forms[k] = formatDate(m.day, name, m.year)
+	}
+	return forms
+}
+
+// germanMonthNames returns the names of month m (1–12) in variant v, the
+// usual one first: Austria writes "Jänner" for January and "Feber" as well
+// as "Februar". The lists are shared and must not be changed.
+func germanMonthNames(v checker.Variant, m int) []string {
+	if v == checker.DeAT && m <= len(austrianMonths) {
+		return austrianMonths[m-1]
+	}
+	return germanMonthLists[m-1]
+}
+
+// austrianMonths are the Austrian names of the months that differ, January first.
+var austrianMonths = [][]string{{"Jänner"}, {"Feber", "Februar"}}
+
+// germanMonthLists holds the German name of each month as a list of one.
+var germanMonthLists = func() (l [12][]string) {
+	for m := range l {
+		l[m] = []string{checker.GermanMonth(m + 1)}
+	}
+	return l
+}()
 
 // matchEnglishDate matches "Month day[, year]" starting at token i.
 func matchEnglishDate(d *checker.Doc, i int) (dateMatch, bool) {
@@ -238,7 +276,7 @@ func matchEnglishMonth(lx *clause.Lex, i int) (dateMatch, bool) {
 	if q, ok := d.QuoteAt(i); ok && q.Words <= maxTitleWords {
 		return dateMatch{}, false // a title: „March of the Penguins“
 	}
-	m := dateMatch{month: mn.Month, end: i + 1, german: checker.GermanMonth(mn.Month)}
+	m := dateMatch{month: mn.Month, end: i + 1}
 	if mn.Abbrev {
 		if !tokenIs(d, i+1, ".") || d.Tokens[i+1].SpaceBefore || !monthContextBefore(lx, i) {
 			return dateMatch{}, false
@@ -250,7 +288,6 @@ func matchEnglishMonth(lx *clause.Lex, i int) (dateMatch, bool) {
 		if year, ok := parseYear(d.TokenText(y)); ok && !(monthNameGuards[d.TokenText(i)] && isNameBefore(d, i)) &&
 			!(isCapWord(d, y+1) && sameParagraph(d, y, y+1) && !d.Tokens[y+1].SentenceStart) { // not "June 2020 Programm"
 			m.year, m.end = year, y+1
-			m.german += " " + strconv.Itoa(year)
 			return m, true
 		}
 	}
@@ -386,10 +423,14 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// formatGermanDate writes a date the German way: "23. November 2024", or
-// "3. März" without a year (year 0). The month must be 1–12.
-func formatGermanDate(day, month, year int) string {
-	s := strconv.Itoa(day) + ". " + checker.GermanMonth(month)
+// formatDate writes a date the German way with the month's name: "23.
+// November 2024", "3. März" without a year (year 0), "Mai 2024" and "Mai"
+// without a day (day 0).
+func formatDate(day int, month string, year int) string {
+	s := month
+	if day != 0 {
+		s = strconv.Itoa(day) + ". " + s
+	}
 	if year != 0 {
 		s += " " + strconv.Itoa(year)
 	}

@@ -26,9 +26,11 @@ func TestFormatGermanDate(t *testing.T) {
 		{5, 5, 2020, "5. Mai 2020"},
 		{14, 7, 1789, "14. Juli 1789"},
 		{2, 10, 2030, "2. Oktober 2030"},
+		{0, 5, 2024, "Mai 2024"},
+		{0, 5, 0, "Mai"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, formatGermanDate(tt.day, tt.month, tt.year))
+		assert.Equal(t, tt.want, formatDate(tt.day, checker.GermanMonth(tt.month), tt.year))
 	}
 }
 

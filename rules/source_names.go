@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/internal/editdist"
 )
 
 var sourceName = checker.Rule{
@@ -614,7 +615,7 @@ func closeForms(p, w string) bool {
 		}
 		pr = pr[:len(wr)]
 	}
-	return editDistance(pr, wr) <= len(wr)/4
+	return editdist.Levenshtein(pr, wr) <= len(wr)/4
 }
 
 // near returns a capitalised word or code of the translation that differs
@@ -632,32 +633,11 @@ func (tv *targetView) near(u sourceNameUnit) (int, bool) {
 		if abs(len(got)-len(want)) > limit {
 			continue
 		}
-		if e := editDistance(got, want); e > 0 && e <= limit {
+		if e := editdist.Levenshtein(got, want); e > 0 && e <= limit {
 			return i, true
 		}
 	}
 	return 0, false
-}
-
-// editDistance is the Levenshtein distance of a and b.
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func abs(x int) int {

@@ -92,7 +92,6 @@ func TestSourceNames(t *testing.T) {
 	assert.Equal(t, "Diana", trimPossessive("Diana's"))
 	assert.True(t, isAcronymPlural("MPs"))
 	assert.False(t, isAcronymPlural("Mps"))
-	assert.Equal(t, 1, editDistance([]rune("bwi"), []rune("bhi")))
 	assert.Equal(t, "zurich", foldLower("Zürich"))
 	assert.True(t, isStockCode("UBER.N"))
 	assert.False(t, isStockCode("U.S"))

@@ -31,6 +31,10 @@ type Case struct {
 	Suggest [][]string
 	// Message, when not empty, must occur in every finding's message.
 	Message string
+	// Variant, when not empty, is the language variant the case is checked
+	// as (the engine's, derived with Engine.WithVariant); "" keeps the
+	// engine's own.
+	Variant checker.Variant
 }
 
 // Fix is a case with one mark and the suggestions expected for it (none
@@ -55,14 +59,16 @@ func Examples(r checker.Rule) (bad, good []Case) {
 	return bad, good
 }
 
-// Example returns one example of rule r as a case.
+// Example returns one example of rule r as a case; a variant tag at its
+// start ("[de-CH] …", checker.ExampleVariant) becomes the case's Variant.
 func Example(r checker.Rule, ex string) Case {
+	v, ex := checker.ExampleVariant(ex)
 	if r.Bilingual {
 		if source, target, ok := checker.SplitBilingual(ex); ok {
-			return Case{Text: target, Source: source}
+			return Case{Text: target, Source: source, Variant: v}
 		}
 	}
-	return Case{Text: ex}
+	return Case{Text: ex, Variant: v}
 }
 
 // Problems checks one case of the rule with the given ID on eng (an engine
@@ -83,6 +89,11 @@ func Problems(eng *checker.Engine, ruleID string, c Case, mustFlag bool) []strin
 	}
 	if mustFlag && len(want) == 0 {
 		return []string{"has no {{…}} mark for this rule"}
+	}
+	if c.Variant != "" {
+		if eng, err = eng.WithVariant(c.Variant); err != nil {
+			return []string{err.Error()}
+		}
 	}
 	res, wantSource, err := check(eng, text, c.Source)
 	if err != nil {
@@ -209,10 +220,14 @@ func run(t *testing.T, eng *checker.Engine, ruleID, kind string, cases []Case, m
 	for i, c := range cases {
 		t.Run(fmt.Sprintf("%s/%d", kind, i), func(t *testing.T) {
 			for _, p := range Problems(eng, ruleID, c, mustFlag) {
+				tag := ""
+				if c.Variant != "" {
+					tag = "[" + string(c.Variant) + "] "
+				}
 				if c.Source != "" {
-					t.Errorf("%s\n  example: %s%s%s", p, c.Source, checker.BilingualSeparator, c.Text)
+					t.Errorf("%s\n  example: %s%s%s%s", p, tag, c.Source, checker.BilingualSeparator, c.Text)
 				} else {
-					t.Errorf("%s\n  example: %s", p, c.Text)
+					t.Errorf("%s\n  example: %s%s", p, tag, c.Text)
 				}
 			}
 		})

@@ -40,9 +40,11 @@ type checkOptions struct {
 	verbose, quiet     bool
 	// failUnder is --fail-under, set only when given: it beats the configuration's threshold.
 	failUnder config.Threshold
-	maxBytes  int
-	jobs      int
-	exitZero  bool
+	// variant is --variant, "" when not given: it beats the configuration's variant.
+	variant  string
+	maxBytes int
+	jobs     int
+	exitZero bool
 	// timeout is the time budget of a document per MiB of input, and on top of that; 0 is none.
 	timeout time.Duration
 	// encoding names the encoding of text input; "" detects UTF-8, UTF-16 and UTF-32.
@@ -124,7 +126,8 @@ Configuration: every input uses the nearest .mtcheck.yaml in its directory or
 above (standard input and URLs: the working directory), or the file --config
 names; --no-config ignores them. A broken configuration or rule pack stops the
 run with status 2 before anything is checked. --fail-under beats the
-threshold of the configuration.`,
+threshold of the configuration, --variant (de-DE, de-AT or de-CH: the variety
+of German the texts are written in) its variant.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd.Context(), e, o, args)
 		},
@@ -141,6 +144,7 @@ threshold of the configuration.`,
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "list every paragraph and the files passed over")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar")
 	f.Var(thresholdFlag{&o.failUnder}, "fail-under", "score (0-100) a document needs to pass")
+	f.StringVar(&o.variant, "variant", "", "variety of German the texts are written in: de-DE, de-AT or de-CH (default: the configuration's, else de-DE)")
 	f.IntVar(&o.maxBytes, "max-bytes", o.maxBytes, "largest document, or JSONL line, in bytes")
 	f.IntVar(&o.jobs, "jobs", o.jobs, "number of documents checked in parallel")
 	f.BoolVar(&o.exitZero, "exit-zero", false, "exit 0 even when documents fail (input errors still exit 2)")
@@ -169,6 +173,11 @@ func (o checkOptions) validate(paths []string) error {
 	}
 	if _, err := batch.ParseInput(o.input); err != nil {
 		return err
+	}
+	if o.variant != "" {
+		if _, err := checker.ParseVariant(o.variant); err != nil {
+			return fmt.Errorf("--variant: %v", err)
+		}
 	}
 	if o.encoding != "" {
 		if _, err := checker.ParseEncoding(o.encoding); err != nil {
@@ -219,7 +228,8 @@ func runCheck(ctx context.Context, e *env, o checkOptions, paths []string) error
 			skipped = append(skipped, path+" ("+reason+")")
 		}
 	}
-	cache := e.configCache(config.Overrides{Threshold: o.failUnder, Labels: config.Labels{Threshold: "--fail-under"}})
+	cache := e.configCache(config.Overrides{Threshold: o.failUnder, Variant: o.variant,
+		Labels: config.Labels{Threshold: "--fail-under", Variant: "--variant"}})
 	engineFor, rulesOf, err := e.engines(o.config, cache, paths, bopt)
 	if err != nil {
 		return err

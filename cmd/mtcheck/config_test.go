@@ -211,7 +211,7 @@ func TestCheckBrokenConfiguration(t *testing.T) {
 		want  []string // stderr lines, with DIR for the temporary directory
 	}{
 		{"unknown field", map[string]string{config.FileName: "treshold: 90\n"}, []string{
-			`mtcheck: DIR/.mtcheck.yaml:1: treshold: unknown field "treshold" (known: [threshold disable enable severity accept rules])`}},
+			`mtcheck: DIR/.mtcheck.yaml:1: treshold: unknown field "treshold" (known: [threshold disable enable severity accept rules variant])`}},
 		{"unknown rule", map[string]string{config.FileName: "disable:\n  - filler-words\n"}, []string{
 			`mtcheck: DIR/.mtcheck.yaml:2: disable[0]: unknown rule or pack "filler-words" (did you mean "filler-word"?); mtcheck rules lists them`}},
 		{"broken user pack", map[string]string{config.FileName: "rules: [house.yaml]\n",

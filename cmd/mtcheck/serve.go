@@ -17,11 +17,14 @@ func newServeCmd(e *env) *cobra.Command {
 
 Routes:
   GET|POST /v2/check        LanguageTool's API: text or data (annotated text),
-                            language de, de-DE, de-AT, de-CH or auto; offsets
-                            in UTF-16 code units, as LanguageTool clients expect
+                            language de-DE, de-AT or de-CH (checked as that
+                            variety of German), de or auto (the configured
+                            variant); offsets in UTF-16 code units, as
+                            LanguageTool clients expect
   GET  /v2/languages        the German variants, in LanguageTool's shape
   POST /api/v1/check        {"text"|"html"|"markdown": "...", "id", "include_text",
-                            "config": {threshold, disable, enable, severity, accept}}:
+                            "config": {threshold, disable, enable, severity,
+                            accept, variant}}:
                             the document object of mtcheck check --format json
   POST /api/v1/batch        JSON Lines in (as check --input jsonl), one record per
                             line out, in order, streamed
@@ -31,7 +34,7 @@ Routes:
   GET  /metrics             Prometheus metrics
   GET  /                    the editor page
 
-One engine serves every request. At most --max-concurrent documents are
+One configuration, with an engine per language variant, serves every request. At most --max-concurrent documents are
 checked at a time; up to --queue requests wait for a worker, for at most
 --request-timeout. A full queue, a request that waited too long and a check
 that took longer than --request-timeout are answered with 503 (the first two

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/rules"
+	"github.com/mtcheck/mtcheck/rules/internal/editdist"
 	"github.com/mtcheck/mtcheck/rules/pack"
 )
 
@@ -47,6 +48,11 @@ type Setup struct {
 	Settings checker.Config
 	// Engine runs the rules with Settings; EngineWith(Overrides{}) returns it.
 	Engine *checker.Engine
+
+	// variants are Engine for each language variant (Engine.WithVariant),
+	// built with it: EngineWith returns them for overrides that set only
+	// the variant, such as most requests to the server.
+	variants map[checker.Variant]*checker.Engine
 
 	// names are the names of Rules, for resolving overrides.
 	names *names
@@ -88,6 +94,12 @@ func (c *Config) Build(opts Options) (*Setup, error) {
 		}
 		return nil, err
 	}
+	s.variants = make(map[checker.Variant]*checker.Engine, len(checker.Variants))
+	for _, v := range checker.Variants {
+		if s.variants[v], err = s.Engine.WithVariant(v); err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -106,7 +118,7 @@ func (c *Config) settings(ns *names, rs []checker.Rule) (checker.Config, error) 
 		return checker.Config{}, err
 	}
 	cfg := checker.Config{Disable: map[string]bool{}, Enable: map[string]bool{},
-		Severity: map[string]checker.Severity{}, Accept: slices.Clone(c.Accept)}
+		Severity: map[string]checker.Severity{}, Accept: slices.Clone(c.Accept), Variant: c.Variant}
 	c.Threshold.apply(&cfg)
 	sw.apply(&cfg, rs, false)
 	sev.apply(&cfg, rs)
@@ -304,31 +316,10 @@ func (ns *names) nearest(s string, ls ...level) string {
 	best, dist := "", 3
 	for _, l := range ls {
 		for _, k := range slices.Sorted(maps.Keys(ns[l])) {
-			if d := editDistance(s, k); d < dist {
+			if d := editdist.Levenshtein([]byte(s), []byte(k)); d < dist {
 				best, dist = k, d
 			}
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance of a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/rules"
+	"github.com/mtcheck/mtcheck/rules/internal/editdist"
 	"github.com/mtcheck/mtcheck/rules/pack"
 )
 
@@ -429,7 +430,7 @@ func TestEditDistance(t *testing.T) {
 		{"supression", "suppression", 1}, {"ab", "ba", 2},
 	}
 	for _, tc := range tests {
-		assert.Equal(t, tc.want, editDistance(tc.a, tc.b), "%q %q", tc.a, tc.b)
-		assert.Equal(t, tc.want, editDistance(tc.b, tc.a), "%q %q", tc.b, tc.a)
+		assert.Equal(t, tc.want, editdist.Levenshtein([]byte(tc.a), []byte(tc.b)), "%q %q", tc.a, tc.b)
+		assert.Equal(t, tc.want, editdist.Levenshtein([]byte(tc.b), []byte(tc.a)), "%q %q", tc.b, tc.a)
 	}
 }

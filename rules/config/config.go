@@ -13,6 +13,7 @@
 //	  glued-words: major
 //	accept: [Musk, LinkedIn]           # words and names never to flag (exact case)
 //	rules: [house-style.yaml]          # the user's rule packs, relative to this file
+//	variant: de-CH                     # de-DE (the default), de-AT or de-CH
 //
 // A name in disable, enable or severity is a rule ID or the name of a rule pack,
 // which stands for every rule of the pack. A rule's ID beats its pack's name:
@@ -20,7 +21,9 @@
 // pack runs. Naming one thing in both disable and enable is an error, and so is
 // a name that is neither a rule nor a pack. The user's packs (rules) are in the
 // rule-pack format (package rules/pack) and are compiled together with the
-// built-in packs (rules.WithPacks), so their entry IDs must be new.
+// built-in packs (rules.WithPacks), so their entry IDs must be new. The
+// variant is the variety of German the documents are written in
+// (checker.Variant); the few rules that depend on it read it from their pass.
 //
 // # Discovery
 //
@@ -81,6 +84,9 @@ type Config struct {
 	RuleFiles []Name
 	// Packs are the parsed user packs, one per rule file (filled by Load).
 	Packs []*pack.Pack
+	// Variant is the variety of German the file sets (checker.Config.Variant);
+	// "" when it sets none, which is checker.DeDE.
+	Variant checker.Variant
 }
 
 // Name is a value given in the configuration file, with where it was given:
@@ -95,7 +101,7 @@ type SeverityOverride struct {
 }
 
 // fields are the top-level fields of a configuration file.
-var fields = []string{"threshold", "disable", "enable", "severity", "accept", "rules"}
+var fields = []string{"threshold", "disable", "enable", "severity", "accept", "rules", "variant"}
 
 // Find returns the configuration file that applies to files in dir: FileName
 // in dir or in the nearest of its parents. The path returned is absolute. ok
@@ -195,6 +201,8 @@ func Parse(path string, data []byte) (*Config, error) {
 			}
 		case "rules":
 			c.RuleFiles = r.ruleFiles(f.Value, filepath.Dir(path))
+		case "variant":
+			c.Variant = r.variant(f.Value)
 		}
 	}
 	if err := r.err(); err != nil {
@@ -215,6 +223,20 @@ func (r *reader) threshold(n *yaml.Node) Threshold {
 	}
 	r.Add(n.Line, "threshold", fmt.Sprintf("%s is not a number from 0 to 100", n.Value))
 	return Threshold{}
+}
+
+// variant reads the language variant: de-DE, de-AT or de-CH.
+func (r *reader) variant(n *yaml.Node) checker.Variant {
+	s, ok := r.Str(n, "variant")
+	if !ok {
+		return ""
+	}
+	v, err := checker.ParseVariant(s)
+	if err != nil {
+		r.Add(n.Line, "variant", err.Error())
+		return ""
+	}
+	return v
 }
 
 // names reads a list of rule IDs or pack names.

@@ -107,11 +107,11 @@ func TestParseErrors(t *testing.T) {
 		want []string
 	}{
 		{"unknown field", "threshold: 90\ncolour: red\n",
-			[]string{`c.yaml:2: colour: unknown field "colour" (known: [threshold disable enable severity accept rules])`}},
+			[]string{`c.yaml:2: colour: unknown field "colour" (known: [threshold disable enable severity accept rules variant])`}},
 		{"repeated field", "disable: [a]\ndisable: [b]\n",
 			[]string{"c.yaml:2: disable: repeated field, first given at line 1"}},
 		{"not a mapping", "- disable\n",
-			[]string{"c.yaml:1: must be a mapping of fields (known: [threshold disable enable severity accept rules])"}},
+			[]string{"c.yaml:1: must be a mapping of fields (known: [threshold disable enable severity accept rules variant])"}},
 		{"YAML syntax", "disable: [a\nenable: b\n",
 			[]string{"c.yaml:1: did not find expected ',' or ']'"}},
 		{"threshold not a number", "threshold: high\n", []string{"c.yaml:1: threshold: must be a number from 0 to 100"}},
@@ -143,7 +143,7 @@ func TestParseErrors(t *testing.T) {
 			"c.yaml:4: rules[2]: repeated rule pack, first given at line 2",
 		}},
 		{"every problem at once, by line", "colour: red\nthreshold: x\ndisable: y\n", []string{
-			`c.yaml:1: colour: unknown field "colour" (known: [threshold disable enable severity accept rules])`,
+			`c.yaml:1: colour: unknown field "colour" (known: [threshold disable enable severity accept rules variant])`,
 			"c.yaml:2: threshold: must be a number from 0 to 100",
 			"c.yaml:3: disable: must be a list of strings, e.g. [a, b]",
 		}},

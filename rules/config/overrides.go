@@ -35,6 +35,9 @@ type Overrides struct {
 	Severity map[string]string
 	// Accept adds words and names never to flag to the configuration's list.
 	Accept []string
+	// Variant, when not empty, replaces the configuration's language variant:
+	// a tag checker.ParseVariant reads ("de-CH").
+	Variant string
 	// Labels name the fields above in errors.
 	Labels Labels
 }
@@ -42,9 +45,9 @@ type Overrides struct {
 // Labels name the fields of Overrides in errors, e.g. as the parameters of a
 // request ("disabledRules") or the flags of a command ("--rule"). An empty
 // label stands for the key of a configuration file: disable, enable, only,
-// disable-categories, enable-categories, threshold, severity, accept.
+// disable-categories, enable-categories, threshold, severity, accept, variant.
 type Labels struct {
-	Disable, Enable, Only, DisableCategories, EnableCategories, Threshold, Severity, Accept string
+	Disable, Enable, Only, DisableCategories, EnableCategories, Threshold, Severity, Accept, Variant string
 }
 
 // or returns l with the empty labels filled in.
@@ -62,11 +65,17 @@ func (l Labels) or() Labels {
 	fill(&l.Threshold, "threshold")
 	fill(&l.Severity, "severity")
 	fill(&l.Accept, "accept")
+	fill(&l.Variant, "variant")
 	return l
 }
 
 // isZero reports whether o changes nothing.
-func (o *Overrides) isZero() bool {
+func (o *Overrides) isZero() bool { return o.Variant == "" && o.OnlyVariant() }
+
+// OnlyVariant reports whether o changes nothing but, perhaps, the language
+// variant: EngineWith then returns one of the setup's engines, one per
+// variant, built with the setup, instead of building one.
+func (o *Overrides) OnlyVariant() bool {
 	return len(o.Disable)+len(o.Enable)+len(o.DisableCategories)+len(o.EnableCategories)+
 		len(o.Severity)+len(o.Accept) == 0 && !o.Only && !o.Threshold.Set
 }
@@ -76,10 +85,22 @@ func (o *Overrides) isZero() bool {
 // values are returned as checker.FileErrors, one per problem, whose Field is
 // the label of the override (see Labels). It reuses the setup's rules (no
 // pack is compiled again), is cheap enough to call per request, and is safe
-// for concurrent use; with zero overrides it returns Setup.Engine.
+// for concurrent use; with zero overrides it returns Setup.Engine, and with
+// overrides that set only the variant the setup's engine for that variant
+// (built once, with the setup).
 func (s *Setup) EngineWith(o Overrides) (*checker.Engine, error) {
 	if o.isZero() {
 		return s.Engine, nil
+	}
+	if o.OnlyVariant() {
+		v, err := checker.ParseVariant(o.Variant)
+		if err != nil {
+			return nil, checker.FileErrors{{Field: o.Labels.or().Variant, Msg: err.Error()}}
+		}
+		if e := s.variants[v]; e != nil {
+			return e, nil
+		}
+		return s.Engine.WithVariant(v)
 	}
 	cfg, err := s.override(s.Settings, o)
 	if err != nil {
@@ -138,12 +159,20 @@ func (s *Setup) override(base checker.Config, o Overrides) (checker.Config, erro
 			r.Add(0, lb.Accept, fmt.Sprintf("%q %s", a, msg))
 		}
 	}
+	variant := base.Variant
+	if o.Variant != "" {
+		v, err := checker.ParseVariant(o.Variant)
+		if err != nil {
+			r.Add(0, lb.Variant, err.Error())
+		}
+		variant = v
+	}
 	if err := r.err(); err != nil {
 		return checker.Config{}, err
 	}
 
 	cfg := checker.Config{Threshold: base.Threshold, Disable: cloneMap(base.Disable), Enable: cloneMap(base.Enable),
-		Severity: cloneMap(base.Severity), Accept: slices.Concat(base.Accept, o.Accept)}
+		Severity: cloneMap(base.Severity), Accept: slices.Concat(base.Accept, o.Accept), Variant: variant}
 	sw.apply(&cfg, s.Rules, o.Only)
 	sv.apply(&cfg, s.Rules)
 	o.Threshold.apply(&cfg)

@@ -51,11 +51,14 @@ type configFields struct {
 	Enable    []string          `json:"enable"`
 	Severity  map[string]string `json:"severity"`
 	Accept    []string          `json:"accept"`
+	// Variant is the language variant of the text (de-DE, de-AT or de-CH),
+	// as the key variant of .mtcheck.yaml; "" keeps the server's.
+	Variant string `json:"variant"`
 }
 
 var (
 	requestKeys = []string{"text", "html", "markdown", "id", "include_text", "config"}
-	configKeys  = []string{"threshold", "disable", "enable", "severity", "accept"}
+	configKeys  = []string{"threshold", "disable", "enable", "severity", "accept", "variant"}
 )
 
 // decodeCheckRequest reads the body of POST /api/v1/check strictly: an
@@ -132,11 +135,11 @@ func jsonType(kind string) string {
 // keys as "config.disable" and so on.
 func (c *configFields) overrides() config.Overrides {
 	o := config.Overrides{Labels: config.Labels{Disable: "config.disable", Enable: "config.enable",
-		Threshold: "config.threshold", Severity: "config.severity", Accept: "config.accept"}}
+		Threshold: "config.threshold", Severity: "config.severity", Accept: "config.accept", Variant: "config.variant"}}
 	if c == nil {
 		return o
 	}
-	o.Disable, o.Enable, o.Severity, o.Accept = c.Disable, c.Enable, c.Severity, c.Accept
+	o.Disable, o.Enable, o.Severity, o.Accept, o.Variant = c.Disable, c.Enable, c.Severity, c.Accept, c.Variant
 	if c.Threshold != nil {
 		o.Threshold = config.ThresholdOf(*c.Threshold)
 	}

@@ -177,7 +177,7 @@ func TestAPICheckErrors(t *testing.T) {
 		{"two documents", `{"text": "a", "html": "<p>a</p>"}`, 400, `exactly one of`},
 		{"unknown key", `{"text": "a", "txet": "b"}`, 400, `unknown key "txet" in the request (want text, html, markdown, id, include_text, config)`},
 		{"unknown config key", `{"text": "a", "config": {"rules": ["house.yaml"]}}`, 400,
-			`unknown key "rules" in config (want threshold, disable, enable, severity, accept)`},
+			`unknown key "rules" in config (want threshold, disable, enable, severity, accept, variant)`},
 		{"bad rule name", `{"text": "a", "config": {"disable": ["english-dat"]}}`, 400,
 			`config.disable: unknown rule or pack "english-dat" (did you mean "english-date"?)`},
 		{"bad severity", `{"text": "a", "config": {"severity": {"glued-words": "fatal"}}}`, 400, `config.severity: glued-words:`},

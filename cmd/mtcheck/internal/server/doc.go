@@ -12,7 +12,10 @@
 // "interpretAs": "\n\n"}]}, whose text parts are checked and whose markup
 // parts stand for their interpretAs, or nothing), "language" (de, de-DE,
 // de-AT, de-CH or auto, case-insensitively: all German; any other code is
-// answered 400 with LanguageTool's message), "enabledRules",
+// answered 400 with LanguageTool's message: de-DE, de-AT and de-CH check
+// the text as that variety of German, de and auto as the configured
+// variant, and auto answers with the configured variant's language),
+// "enabledRules",
 // "disabledRules", "enabledCategories", "disabledCategories" and
 // "enabledOnly". As LanguageTool does, unknown rule and category names are
 // ignored (and logged). Rule names are mtcheck's rule IDs and pack names
@@ -42,7 +45,7 @@
 //
 // POST /api/v1/check takes {"text"|"html"|"markdown": "…", "id": "…",
 // "include_text": bool, "config": {"threshold", "disable", "enable",
-// "severity", "accept"}} and answers with the document object of mtcheck
+// "severity", "accept", "variant"}} and answers with the document object of mtcheck
 // check --format json: byte offsets into the submitted string, paragraph
 // scores, score and pass. "include_text" adds "text", the analysed text
 // (the extracted text of HTML and Markdown), and "text_start" and
@@ -51,7 +54,12 @@
 // .mtcheck.yaml; rule packs come only from the server's configuration.
 // Unknown keys, unknown names (with a did-you-mean) and invalid values are
 // answered 400 with {"error": "…"}. Engines adjusted by a config are kept
-// in a small LRU cache keyed by the canonical JSON of the overrides.
+// in a small LRU cache keyed by the canonical JSON of the overrides. A
+// language variant alone (the language of most /v2/check requests, or a
+// config with only "variant") needs no cache: the configuration keeps one
+// engine per variant (config.Setup.EngineWith), derived from its engine
+// with checker.Engine.WithVariant, which shares the rules and costs nothing
+// per request.
 //
 // POST /api/v1/batch takes JSON Lines as mtcheck check --input jsonl does
 // ({"id", "text", "format"}) and answers one record per non-blank line, in

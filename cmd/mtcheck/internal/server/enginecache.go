@@ -36,12 +36,15 @@ func newEngineCache(s *config.Setup, size int) *engineCache {
 	return &engineCache{setup: s, size: size, order: list.New(), byKey: map[string]*list.Element{}}
 }
 
-// engine returns the setup's engine adjusted by o.
+// engine returns the setup's engine adjusted by o. Overrides that set only
+// the language variant (the language of a /v2/check request) take one of
+// the setup's engines, one per variant, which cost nothing to pick; other
+// overrides are cached, with the variant part of their key.
 func (c *engineCache) engine(o config.Overrides) (*checker.Engine, error) {
-	key := overridesKey(o)
-	if key == "" {
-		return c.setup.Engine, nil
+	if o.OnlyVariant() {
+		return c.setup.EngineWith(o)
 	}
+	key := overridesKey(o)
 	c.mu.Lock()
 	if el, ok := c.byKey[key]; ok {
 		c.order.MoveToFront(el)
@@ -91,8 +94,13 @@ func overridesKey(o config.Overrides) string {
 		Only                                                         bool              `json:",omitempty"`
 		Threshold                                                    *float64          `json:",omitempty"`
 		Severity                                                     map[string]string `json:",omitempty"`
+		Variant                                                      string            `json:",omitempty"`
 	}{Disable: sorted(o.Disable), Enable: sorted(o.Enable), DisableCategories: sorted(o.DisableCategories),
 		EnableCategories: sorted(o.EnableCategories), Accept: sorted(o.Accept), Only: o.Only, Severity: o.Severity}
+	k.Variant = o.Variant
+	if v, err := checker.ParseVariant(o.Variant); err == nil {
+		k.Variant = string(v) // "de-ch" and "de-CH" are one engine
+	}
 	if o.Threshold.Set {
 		k.Threshold = &o.Threshold.Score
 	}

@@ -109,18 +109,23 @@ var germanVariants = []ltLanguageEntry{
 // languageCodes lists the codes /v2/check accepts, for messages.
 const languageCodes = "auto, de, de-AT, de-CH, de-DE"
 
-// ltLanguageOf returns the language of a "language" parameter: a German
-// variant (case-insensitively), or German (Germany) for "auto".
-func ltLanguageOf(code string) (ltLanguageEntry, bool) {
+// ltLanguageOf returns the language of a "language" parameter and the
+// variant the text is checked as: a German variant (case-insensitively)
+// checks as that variant; "de" and "auto" check as def, the configured
+// variant, and "auto" answers with def's language, as if detected.
+func ltLanguageOf(code string, def checker.Variant) (lang ltLanguageEntry, v checker.Variant, ok bool) {
 	if strings.EqualFold(code, "auto") {
-		return germanVariants[1], true
+		code = string(def)
 	}
 	for _, l := range germanVariants {
 		if strings.EqualFold(code, l.LongCode) {
-			return l, true
+			if l.LongCode != "de" {
+				v = checker.Variant(l.LongCode)
+			}
+			return l, v, true
 		}
 	}
-	return ltLanguageEntry{}, false
+	return ltLanguageEntry{}, "", false
 }
 
 // buildDate is the time of the commit mtcheck was built from, as
@@ -175,7 +180,8 @@ func (s *Server) handleLTCheck(w http.ResponseWriter, r *http.Request) {
 		ltError(w, http.StatusBadRequest, "Missing 'language' parameter, e.g. 'language=de-DE' for German (Germany) or 'language=auto'", false)
 		return
 	}
-	lang, ok := ltLanguageOf(langParam)
+	st := s.state.Load()
+	lang, variant, ok := ltLanguageOf(langParam, st.setup.Engine.Variant())
 	if !ok {
 		ltError(w, http.StatusBadRequest, fmt.Sprintf(
 			"'%s' is not a language code known to LanguageTool. Supported language codes are: %s (mtcheck checks German only).",
@@ -217,8 +223,8 @@ func (s *Server) handleLTCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	st := s.state.Load()
 	o, ignored, none, err := st.ltOverrides(form)
+	o.Variant = string(variant)
 	if err != nil {
 		ltError(w, http.StatusBadRequest, err.Error(), false)
 		return
