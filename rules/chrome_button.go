@@ -26,7 +26,8 @@ var chromeButton = checker.Rule{
 		`"Schauen Sie sich an, was auf Foxnews.com angeklickt wird", "Sie können jetzt Artikel anhören!") is ` +
 		`the page talking to its reader; ` +
 		`quoted or reported imperatives ("…, warnt die Polizei") stay clean. A short line with "Sie" between ` +
-		`two parts of chrome is a link of the page ("Warum Sie Sky News vertrauen können").`,
+		`two parts of chrome is a link of the page ("Warum Sie Sky News vertrauen können"). ` +
+		`A line without closing punctuation that is a Sie-imperative about the page is a control too: its verb with the particle is a button verb ("Fügen Sie CBS News bei Google hinzu") or it names a part of the page ("Scrollen Sie nach unten für Video"); a closing full stop makes it copy ("Melden Sie sich bis Freitag beim Bürgeramt an."). A label before a colon at the start of a paragraph that is a control's verb ("Vergrößern:" for "Zoom in") or a separable verb joined to its particle ("Die Nachrichten vorantreiben:" for "Driving the news") is a section label of the page; a subject and its verb ("Die Experten warnen:") is not. A skip link to the links of the page ("Zu den Barrierefreiheitsverknüpfungen springen") is flagged, and a compound ending in "-link" or "-verknüpfung" counts as a noun of the page.`,
 	Bad: []string{
 		"Der Konzern verschiebt den Bau.\n\n{{Aktie}}",
 		"Der Konzern verschiebt den Bau.\n\n{{Teilen\n\nSpeichern}}",
@@ -47,6 +48,12 @@ var chromeButton = checker.Rule{
 		"{{Drücken Sie auf Play, um diesen Artikel anzuhören}}",
 		"{{Bitte verwenden Sie den Chrome-Browser für einen zugänglicheren Videoplayer}}",
 		"{{Die Top-Schlagzeilen sind da. Schauen Sie sich an, was auf Foxnews.com angeklickt wird.}}",
+		"{{Fügen Sie CBS News bei Google hinzu}}",
+		"{{Scrollen Sie nach unten für Video}}",
+		"{{Vergrößern:}} Laubbläser stoßen an einem Sommertag mehr Schadstoffe aus als alle Autos.",
+		"{{Die Nachrichten vorantreiben:}} Der Stadtrat stimmte am Montag für die Verordnung.",
+		"{{Zu den Barrierefreiheitsverknüpfungen springen}}",
+		"{{Kopieren/Einfügen des Artikel-Video-Einbettungslinks: Kopiert}}",
 	},
 	Good: []string{
 		"Die Folgen",
@@ -70,6 +77,12 @@ var chromeButton = checker.Rule{
 		"Symbol der Freiheit",
 		"Die Seite wird geladen, sagte der Techniker.",
 		"Der Lkw wird geladen.",
+		"Reisen Sie möglichst mit Bus und Bahn an",
+		"Melden Sie sich bis Freitag beim Bürgeramt an.",
+		"Die Experten warnen: Die Lage ist ernst.",
+		"Gut zu wissen: Die Hotline ist kostenlos.",
+		"Zum Vergleich: 2023 waren es 400 Fälle.",
+		"Zum Inhalt springen wir später, sagte der Moderator.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindButton, "Bedienelement der Originalseite („%s“: Knopf, Link oder Zähler), mitübersetzt: entfernen.")

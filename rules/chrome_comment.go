@@ -17,7 +17,8 @@ var chromeCommentPrompt = checker.Rule{
 		`joining, commenting or discussing with a word of the comment section; "Kommentar" alone, which ` +
 		`labels an opinion piece in German, counts only next to other chrome. A short paragraph that ends ` +
 		`with a bare request to write to the page ("Vermissen wir etwas? Schreiben Sie uns.") is a feedback ` +
-		`prompt.`,
+		`prompt. ` +
+		`A notice on the comments and where they stand ("Die Kommentare unten wurden nicht moderiert.") is flagged, and next to it a short paragraph on the views of "unserer Nutzer" or "unserer Leser".`,
 	Bad: []string{
 		"{{Kommentare}}",
 		"{{Treten Sie der Unterhaltung bei}}",
@@ -26,6 +27,8 @@ var chromeCommentPrompt = checker.Rule{
 		"{{Kommentar hinzufügen}}",
 		"{{Die Kommentare sind für diesen Artikel geschlossen.}}",
 		"{{Diese Liste wird fortlaufend aktualisiert. Vermissen wir etwas? Schreiben Sie uns.}}",
+		"{{Die Kommentare unten wurden nicht moderiert.}}",
+		"{{Die Kommentare unten wurden nicht moderiert.\n\nDie hier geäußerten Ansichten sind die unserer Nutzer.}}",
 	},
 	Good: []string{
 		"Kommentar",
@@ -35,6 +38,8 @@ var chromeCommentPrompt = checker.Rule{
 		"Die Diskussion im Bundestag dauerte vier Stunden.",
 		"Schreiben Sie uns, was Sie denken, bat die Bürgermeisterin die Anwohner.",
 		"„Schreiben Sie uns.“ Das stand auf dem Plakat der Initiative.",
+		"Die Kommentare der Leser waren überwiegend freundlich.",
+		"Unsere Leser haben abgestimmt: Der Park bleibt.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindComment, "Kommentar-Aufforderung oder Kommentarzähler der Originalseite („%s“): entfernen.")

@@ -25,7 +25,8 @@ var chromeCreditLine = checker.Rule{
 		`künstlicher Intelligenz."), and, next to other chrome, names with the writers' place ("Peggy Hollinger ` +
 		`und Jim Pickard in London"). German ` +
 		`credits ("Mitarbeit: Lena Hoffmann", "Mit Material von dpa", "Redaktion: Anna Berger") and bylines ` +
-		`("Von Anna Berger") stay clean.`,
+		`("Von Anna Berger") stay clean. ` +
+		`Also flagged: a byline with the outlet or agency after "für" or "mit" ("Von Harriet Cole für Mailonline", "Von Euronews mit AP"), a credit split by a bullet ("Videoredakteur • Maria Psara"), the author's job title after the outlet's name without hyphens ("BBC Sport Chefreporterin Frauenfußball in Wembley"), next to other chrome the author's bio ("Eric Berger ist der leitende Weltraumredakteur bei Ars Technica …"), and the outlet's name above the headline when the chrome of the page names it again ("Axios Denver").`,
 	Bad: []string{
 		"{{Die Associated Press-Autorin Charlotte Kramon hat zu diesem Bericht beigetragen.}}",
 		"{{Berichterstattung von Thomas Keller in London; Redaktion von Mark Potter}}",
@@ -40,6 +41,15 @@ var chromeCreditLine = checker.Rule{
 		"{{Verkehrskorrespondentin @sarahcollinssky}}",
 		"{{Von Greg Norman | Fox News}}",
 		"Bleiben Sie mit kostenlosen Updates informiert\n\n{{Peggy Hollinger und Jim Pickard in London}}",
+		"{{Von Harriet Cole für Mailonline}}",
+		"{{Von Euronews mit AP}}",
+		"{{Weitere Quellen • AP, ERT}}",
+		"{{Videoredakteur • Maria Psara}}",
+		"{{Fotoredakteurin | Ana Ruiz}}",
+		"{{Eric Berger berichtet für Ars Technica über Raumfahrt.}}\n\n87 Kommentare",
+		"{{BBC Sport Chefreporterin Frauenfußball in Wembley}}",
+		"{{Eric Berger ist der leitende Weltraumredakteur bei Ars Technica.}}\n\n87 Kommentare",
+		"{{Axios Denver}}\n\nDenver verbietet Laubbläser\n\nMelden Sie sich für Axios Denver an, um mehr solche Geschichten zu bekommen",
 	},
 	Good: []string{
 		"Mitarbeit: Lena Hoffmann",
@@ -55,6 +65,12 @@ var chromeCreditLine = checker.Rule{
 		"Reaktionen von @ZDFheute und @tagesschau",
 		"Dieser Artikel wurde 1949 verfasst.",
 		"Dieser Artikel wurde von vielen Lesern kritisiert.",
+		"Von Anna Berger mit Material von dpa",
+		"Anna Berger ist Reporterin für den WDR und lebt in Köln.",
+		"Anna Berger berichtet für den WDR aus Köln.",
+		"Bayern | München",
+		"ARD-Korrespondentin in Washington",
+		"Stadtentwicklung\n\nDenver verbietet Laubbläser\n\nDie Stadt will Betrieben helfen.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindCredit, "Mitarbeiter-, Quellen- oder Rechtevermerk der Originalseite („%s“), wörtlich übersetzt: entfernen.")
@@ -183,6 +199,9 @@ func (s *chromeScan) englishByline(p *checker.Paragraph, fw int) bool {
 	}
 	switch d.TokenText(fw) {
 	case "Von", "VON":
+		if s.outletAfterByline(p, fw) {
+			return true
+		}
 		caps := 0
 		for i := fw + 1; i < p.EndToken; i++ {
 			if isWord(d, i) && d.Tokens[i].Shape == checker.Upper && len(d.TokenText(i)) > 2 {
@@ -199,6 +218,28 @@ func (s *chromeScan) englishByline(p *checker.Paragraph, fw int) bool {
 		return p.Words >= 2
 	}
 	return false
+}
+
+// outletAfterByline reports whether the byline from "Von" at fw names the
+// outlet or the agency in the English shape, after "für" or "mit" ("Von
+// Harriet Cole für Mailonline", "Von Euronews mit AP"); German bylines put
+// the outlet after a comma or leave it out, and "mit Material von dpa"
+// goes on in lower case.
+func (s *chromeScan) outletAfterByline(p *checker.Paragraph, fw int) bool {
+	d := s.d
+	k := fw + 1
+	for k < p.EndToken && isCapWord(d, k) {
+		k++
+	}
+	if k == fw+1 || k+1 >= p.EndToken || !tokenIs(d, k, "für") && !tokenIs(d, k, "mit") {
+		return false
+	}
+	for j := k + 1; j < p.EndToken; j++ {
+		if !isCapWord(d, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasPhrase reports whether the words of p contain the given words in

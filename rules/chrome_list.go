@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/mtcheck/mtcheck/checker"
+	"github.com/mtcheck/mtcheck/rules/lexicon"
 )
 
 var chromeLinkList = checker.Rule{
@@ -23,7 +24,8 @@ var chromeLinkList = checker.Rule{
 		`von …" or "Mehr zu(m/r) …" with a name or topic and no verb, a label with a list word and names or a ` +
 		`date ("Fox News Flash Top-Schlagzeilen für den 5. März") and a linked headline in capitals (seven ` +
 		`words or more, as German copy sets only datelines, rubrics and short headings in capitals) are lists ` +
-		`too.`,
+		`too. ` +
+		`Tags one per line after a label and a colon count as a list, also after a preposition as the label ("In:"); lines without a label (an address) and labels of other lists ("Zutaten:") stay clean.`,
 	Bad: []string{
 		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\n{{Themen\n\nWildtiere\n\nMeeresleben\n\nDeutschland}}",
 		"{{Verwandte Geschichten}}",
@@ -40,6 +42,9 @@ var chromeLinkList = checker.Rule{
 		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\n{{Mehr zur Bildung in den USA\n\nWie eine Schule in Maine umdenkt}}",
 		"{{KALIFORNISCHE FEUERWEHR WARNT VOR EXTREMER BRANDGEFAHR IN DIESEM FRÜHJAHR}}",
 		"{{Fox News Flash Top-Schlagzeilen für den 5. März}}",
+		"{{Trendige Nachrichten}}",
+		"{{In:\nTornado\nOklahoma\nUnwetter}}",
+		"{{Verwandt:\nBienen\nUmwelt\nWissenschaft}}",
 	},
 	Good: []string{
 		"Die Zahl der Seehunde steigt seit Jahren, wie die jüngste Zählung zeigt.\n\nMitarbeit: Lena Hoffmann",
@@ -56,6 +61,9 @@ var chromeLinkList = checker.Rule{
 		"STELLT DIE VERANSTALTER ZUR REDE",
 		"Lesen Sie mehr über die Pläne der Regierung in unserem Dossier.",
 		"Mehr zum Wetter morgen früh.",
+		"Zutaten:\nMehl\nZucker\nEier",
+		"Stage Theater im Hafen\nNorderelbstraße 6\n20457 Hamburg",
+		"Gute Nachrichten",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindList, "Themen- oder Linkliste der Originalseite („%s“): entfernen.")
@@ -65,7 +73,7 @@ var chromeLinkList = checker.Rule{
 // listWords are the other words a list label may hold ("Am meisten gelesen von …").
 var listWords = wordSet("am", "meisten", "mehr", "aus", "von", "zum", "zur", "top", "beste", "besten", "neueste",
 	"neuesten", "aktuelle", "aktuellen", "alle", "gelesen", "gesehen", "geteilt", "diese", "woche", "heute", "more",
-	"from", "most", "read", "popular", "watched")
+	"from", "most", "read", "popular", "watched", "nachrichten")
 
 // isListLabel reports whether paragraph p labels a tag or link list, or is
 // a video teaser ending in its running time.
@@ -131,14 +139,22 @@ func (s *chromeScan) isArticleListLabel(p *checker.Paragraph) bool {
 
 // isTagList reports whether paragraph p is one line of tags: at least
 // three short items separated by pipes or bullets, or by commas after a
-// label and a colon ("Themen: Klima, Energie, Verkehr"), with no verb.
+// label and a colon ("Themen: Klima, Energie, Verkehr"), with no verb; or
+// a label and a colon with the tags on the lines after it ("In:\nTornado\n
+// Oklahoma"), where the label may be a preposition ("In:" for "In:" or
+// "Filed under"). Lines without a label (an address, a list of
+// ingredients after "Zutaten:") are not tags.
 func (s *chromeScan) isTagList(p *checker.Paragraph) bool {
 	d := s.d
 	if p.Words < 3 || p.Words > 24 || s.hasFinite(p) || paragraphEndsSentence(d, *p) {
 		return false
 	}
-	seps, item, labelled, commas := 0, 0, false, false
+	seps, item, labelled, commas, lines := 0, 0, false, false, 0
 	for i := p.FirstToken; i < p.EndToken; i++ {
+		if i > p.FirstToken+1 && lineBreakBefore(d, i) {
+			lines++
+			item = 0
+		}
 		switch t := d.Tokens[i]; {
 		case t.Kind == checker.Punct || t.Kind == checker.Symbol:
 			switch d.TokenText(i) {
@@ -150,7 +166,8 @@ func (s *chromeScan) isTagList(p *checker.Paragraph) bool {
 				item = 0
 				commas = true
 			case ":":
-				if seps > 0 || !s.isListLabelWord(p.FirstToken) || i != p.FirstToken+1 {
+				if seps > 0 || i != p.FirstToken+1 || !s.isListLabelWord(p.FirstToken) &&
+					!(s.lx.Is(p.FirstToken, lexicon.Preposition) && lineBreakBefore(d, i+1)) {
 					return false
 				}
 				labelled = true
@@ -168,7 +185,7 @@ func (s *chromeScan) isTagList(p *checker.Paragraph) bool {
 			return false
 		}
 	}
-	return seps >= 2 && (labelled || !commas)
+	return seps >= 2 && (labelled || !commas) || labelled && lines >= 2 && seps == 0
 }
 
 // isListLabelWord reports whether word token i is the label of a list ("Themen").

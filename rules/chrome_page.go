@@ -194,13 +194,18 @@ func (s *chromeScan) classify(pi int) (chromeKind, chromeKind) {
 		return kindTimestamp, kindNone
 	case s.isListLabel(p), s.isListLead(p), s.isArticleListLabel(p), s.isLinkCall(pi):
 		return kindList, kindNone
-	case s.isAuthorBox(p), s.pipedByline(p):
+	case s.isAuthorBox(p), s.pipedByline(p), s.titleLine(p), s.bulletCredit(p):
 		return kindCredit, kindNone
+	case s.has(cwComment) && s.commentNotice(p):
+		return kindComment, kindNone
+	}
+	if k := s.controlLine(p); k != kindNone {
+		return k, kindNone
 	}
 	if k := s.readerCall(p); k != kindNone {
 		return k, kindNone
 	}
-	if s.iconLabel(p) || s.loadingNotice(p) {
+	if s.iconLabel(p) || s.loadingNotice(p) || s.skipLink(p) {
 		return kindButton, kindNone
 	}
 	if s.thanksForSigningUp(p) {
@@ -212,8 +217,11 @@ func (s *chromeScan) classify(pi int) (chromeKind, chromeKind) {
 	if s.isDuration(p) {
 		return kindNone, kindTimestamp
 	}
-	if s.placeByline(p) {
+	if s.placeByline(p) || s.authorBio(p) {
 		return kindNone, kindCredit
+	}
+	if s.ourReaders(p) {
+		return kindNone, kindComment
 	}
 	if strong, weak := s.buttonShape(p); strong {
 		return kindButton, kindNone
@@ -242,6 +250,12 @@ func (s *chromeScan) findInside(p *checker.Paragraph) {
 	if sp, ok := s.bracketCredit(p); ok {
 		s.extra = append(s.extra, chromeHit{kind: kindPhotoCredit, span: sp})
 	} else if sp, ok := s.trailingCredit(p); ok {
+		s.extra = append(s.extra, chromeHit{kind: kindPhotoCredit, span: sp})
+	}
+	if sp, ok := s.leadLabel(p); ok {
+		s.extra = append(s.extra, chromeHit{kind: kindButton, span: sp})
+	}
+	if sp, ok := s.leadCaptionToggle(p); ok {
 		s.extra = append(s.extra, chromeHit{kind: kindPhotoCredit, span: sp})
 	}
 	if !s.has(cwCaption) {
@@ -290,6 +304,9 @@ func (s *chromeScan) propagate() {
 		if s.kind[pi+1] == kindPromo && s.kind[pi] == kindNone {
 			s.headPromoBox(pi)
 		}
+	}
+	if s.masthead() {
+		s.kind[0] = kindCredit
 	}
 }
 

@@ -23,7 +23,8 @@ var chromePhotoCredit = checker.Rule{
 		`after a caption ("… in Wolfsburg. Julian Stratenschulte/picture alliance via Getty Images") and a ` +
 		`caption that opens ` +
 		`with a label and closes with a second label and its credit ("Bild: Passagiere warten … Bild: PA") ` +
-		`are flagged; "(Foto: Michael Kappeler/dpa)" and party pairs like "(SPD/Grüne)" stay clean.`,
+		`are flagged; "(Foto: Michael Kappeler/dpa)" and party pairs like "(SPD/Grüne)" stay clean. ` +
+		`A control before a caption ("Bild vergrößern / …") and the label "Abgebildet:" for "Pictured:" are flagged.`,
 	Bad: []string{
 		"{{Fotografie: Hauke-Christian Dittrich/dpa}}",
 		"{{Foto-Illustration von The Verge}}",
@@ -38,6 +39,8 @@ var chromePhotoCredit = checker.Rule{
 		"Schüler verstauen ihre Handys. {{(Matt McClain/The Washington Post)}}",
 		"{{Bild:}} Passagiere warten im Terminal 2 auf Informationen. Bild: PA",
 		"Ein VW ID.3 in einem Autohaus in Wolfsburg. {{Julian Stratenschulte/picture alliance via Getty Images}}",
+		"{{Bild vergrößern /}} Die Rakete auf der Startrampe in Kodiak, Alaska.",
+		"{{Abgebildet:}} Die Dorfbewohner vor dem Pub am Samstag",
 	},
 	Good: []string{
 		"Foto: Michael Kappeler/dpa",
@@ -56,6 +59,8 @@ var chromePhotoCredit = checker.Rule{
 		"Der Antrag kam von der Union (CDU/CSU).",
 		"Ein VW ID.3 in einem Autohaus. Foto: Julian Stratenschulte/picture alliance/dpa",
 		"Die Koalition stimmte zu. CDU/CSU und SPD waren dafür.",
+		"Oben: der alte Turm, unten: der neue Keller.",
+		"Abgebildet ist der Turm im Jahr 1920.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindPhotoCredit, "Bildnachweis oder Bildunterschriften-Etikett der Originalseite in englischer Form („%s“): entfernen oder als „Foto: …“ setzen.")

@@ -28,7 +28,8 @@ var chromePromoBox = checker.Rule{
 		`in Ihrem Posteingang") and a button with the thing promoted ("Demo anfordern") and the thanks for signing up ("Danke für die ` +
 		`Anmeldung!") are promotions too; ` +
 		`the lines without a closing full stop above such a box, after a paragraph of the article, are its ` +
-		`head ("Dieser Artikel ist Teil von POLITICO Pro", "Exklusive Scoops und Einblicke").`,
+		`head ("Dieser Artikel ist Teil von POLITICO Pro", "Exklusive Scoops und Einblicke"). ` +
+		`A line without closing punctuation with a promoting Sie-imperative that delivers to the reader's device or inbox ("Holen Sie sich Nachrichten direkt auf Ihr Handy gesendet") or names the page ("… um mehr solche Geschichten zu bekommen") is a promotion.`,
 	Bad: []string{
 		"{{Melden Sie sich für den CNN-Newsletter Wetter an}}",
 		"{{Erhalten Sie die neuesten Wetternachrichten jeden Morgen in Ihrem Posteingang.}}",
@@ -45,6 +46,8 @@ var chromePromoBox = checker.Rule{
 		"{{Bleiben Sie mit kostenlosen Updates informiert}}",
 		"{{Die wichtigsten Geschichten über Schulen, jeden Donnerstag in Ihrem Posteingang.}}",
 		"Die Zahl der Seehunde steigt weiter an, wie die Zählung zeigt.\n\n{{Dieser Artikel ist Teil von POLITICO Pro\n\nExklusive Scoops und Einblicke\n\nDemo anfordern}}",
+		"{{Holen Sie sich Frauenfußball-Nachrichten direkt auf Ihr Handy gesendet}}",
+		"{{Melden Sie sich für Axios Denver an, um mehr solche Geschichten zu bekommen}}",
 	},
 	Good: []string{
 		"Die Polizei bittet: Melden Sie verdächtige Pakete sofort.",
@@ -65,6 +68,8 @@ var chromePromoBox = checker.Rule{
 		"Danke für die Einladung!",
 		"Die Firma will die Konten schützen. Ihre E-Mail-Adresse müssen Nutzer künftig zweimal bestätigen.",
 		"Alle Rechnungen landen in Ihrem Posteingang, wenn Sie das Konto verknüpfen.",
+		"Holen Sie sich den Frühling ins Haus",
+		"Schützen Sie Ihr Handy vor Betrügern",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindPromo, "Newsletter-, App-, Abo- oder Spendenwerbung der Originalseite („%s“): entfernen.")

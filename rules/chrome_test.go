@@ -70,6 +70,9 @@ func TestChromeClassOf(t *testing.T) {
 		{"morning headlines-e-mail", cwPromoNoun},
 		{"newsletter-promotion", cwPromoNoun},
 		{"geschenk-artikel", cwButton},
+		{"artikel-video-einbettungslinks", cwUINoun},
+		{"barrierefreiheitsverknüpfungen", cwUINoun},
+		{"flinks", 0},
 		{"haus", 0},
 	}
 	for _, tt := range tests {

@@ -17,7 +17,8 @@ var chromeTimestamp = checker.Rule{
 		`with an English time zone ("Do 6 Mär 2025 14.32 GMT", "4. März 2025, 15:00 UTC"). Every word of the ` +
 		`paragraph must be a word of times and dates. A German date line ("Dienstag, 4. März 2025"), a ` +
 		`German time ("14.30 Uhr", "14.30 Uhr MEZ"), a rubric like "Vor 50 Jahren" and times inside ` +
-		`sentences are correct copy and stay clean; an English date alone is the rule english-date's.`,
+		`sentences are correct copy and stay clean; an English date alone is the rule english-date's. ` +
+		`A label of the outlet and a colon may stand before a reading time ("Smart Brevity® Zählung: 2 min. lesen"), and the author's name and a dash before a date with a clock time and a counter after a pipe ("Eric Berger – 14. Mai 2025 22:41 Uhr | 87").`,
 	Bad: []string{
 		"{{vor 3 Stunden}}\n\nDie Regierung hat am Dienstag einen Notstand ausgerufen.",
 		"{{3 Minuten Lesezeit}}",
@@ -30,6 +31,8 @@ var chromeTimestamp = checker.Rule{
 		"{{Aktualisiert 5. März 2025 um 17:12 Uhr EST|Veröffentlicht 5. März 2025 um 6:00 Uhr EST}}",
 		"{{Mittwoch, 5. März 2025 09:14, Großbritannien}}",
 		"{{Gestern aktualisiert}}",
+		"{{Smart Brevity® Zählung: 2 min. lesen}}",
+		"{{Eric Berger – 14. Mai 2025 22:41 Uhr | 87}}",
 	},
 	Good: []string{
 		"Dienstag, 4. März 2025",
@@ -43,6 +46,8 @@ var chromeTimestamp = checker.Rule{
 		"Berlin, 5. März 2025, 14.30 Uhr",
 		"Heute",
 		"Gestern veröffentlicht die Regierung ihren Bericht.",
+		"Anna Berger – 14. Mai 2025, 14.30 Uhr",
+		"Hinweis: 2 Minuten lesen reicht nicht.",
 	},
 	Check: func(pass *checker.Pass) {
 		reportChrome(pass, kindTimestamp, "Zeitangabe der Originalseite („%s“: Veröffentlichungszeit, „vor … Stunden“ oder Lesezeit): entfernen.")
@@ -63,7 +68,8 @@ func (s *chromeScan) isTimestamp(p *checker.Paragraph) bool {
 	}
 	var label, reading, relative, clock, zone, date, english, units, germanZone, place, day bool
 	end := p.EndToken
-	for i := p.FirstToken; i < end; i++ {
+	start, lead := s.timestampLead(p)
+	for i := start; i < end; i++ {
 		t := d.Tokens[i]
 		switch t.Kind {
 		case checker.Number:
@@ -99,6 +105,8 @@ func (s *chromeScan) isTimestamp(p *checker.Paragraph) bool {
 				english = true
 			case relativeDays[w]:
 				day = true // "Gestern aktualisiert"
+			case (w == "lesen" || w == "read") && s.unitBefore(i, start):
+				reading, units = true, true // "2 min. lesen"
 			case timeWords[w]:
 			default:
 				if m, ok := checker.MonthOf(d.TokenText(i)); ok {
@@ -128,6 +136,10 @@ func (s *chromeScan) isTimestamp(p *checker.Paragraph) bool {
 		}
 	}
 	switch {
+	case lead == leadLabel:
+		return relative || reading && units
+	case lead == leadName:
+		return clock && date && s.pipeCounterAt(end-1)
 	case relative, reading && (units || clock), place:
 		return true
 	case label:
@@ -136,6 +148,61 @@ func (s *chromeScan) isTimestamp(p *checker.Paragraph) bool {
 		return zone && !germanZone || english
 	}
 	return false
+}
+
+// What stands before the time of a timestamp paragraph.
+const (
+	leadNone  = iota
+	leadLabel // a label of the outlet and a colon: "Smart Brevity® Zählung: 2 min. lesen"
+	leadName  // the author's name and a dash: "Eric Berger – 14. Mai 2025 22:41 Uhr | 87"
+)
+
+// timestampLead returns where the time of paragraph p starts after a
+// leading label with a colon (up to four words without a number) or the
+// author's name with a dash or a pipe, and which lead it found. A lead
+// makes a timestamp only with a reading or relative time (after a label)
+// or with a date, a clock time and a counter after a pipe (after a name),
+// so that "Stand: 4. März 2025" and "Berlin, 5. März 2025, 14.30 Uhr" stay
+// German copy.
+func (s *chromeScan) timestampLead(p *checker.Paragraph) (int, int) {
+	d := s.d
+	for i := p.FirstToken; i < p.EndToken && i <= p.FirstToken+5; i++ {
+		switch t := d.TokenText(i); {
+		case t == ":" && i > p.FirstToken:
+			return i + 1, leadLabel
+		case isWord(d, i) && s.class(i)&timeLeadClasses != 0:
+			return p.FirstToken, leadNone // "Lesezeit: 4 Min.", "Aktualisiert | 5. März"
+		case (checker.IsDash(t) || t == "|") && i > p.FirstToken+1:
+			for k := p.FirstToken; k < i; k++ {
+				if !isCapWord(d, k) || s.class(k) != 0 {
+					return p.FirstToken, leadNone
+				}
+			}
+			return i + 1, leadName
+		case d.Tokens[i].Kind == checker.Number:
+			return p.FirstToken, leadNone
+		}
+	}
+	return p.FirstToken, leadNone
+}
+
+// timeLeadClasses are the classes of the words of a timestamp itself,
+// which are no lead before it.
+const timeLeadClasses = cwTimeLabel | cwReading | cwTimeUnit | cwZone | cwDay | cwMonth
+
+// unitBefore reports whether a time unit after a number stands right
+// before word token i, after start ("2 min." before "lesen").
+func (s *chromeScan) unitBefore(i, start int) bool {
+	u := i - 1
+	if tokenIs(s.d, u, ".") {
+		u--
+	}
+	return u > start && isWord(s.d, u) && shortTimeUnit(s.lower(u)) && s.d.Tokens[u-1].Kind == checker.Number
+}
+
+// pipeCounterAt reports whether token i is a counter after a pipe ("| 87").
+func (s *chromeScan) pipeCounterAt(i int) bool {
+	return s.d.Tokens[i].Kind == checker.Number && tokenIs(s.d, i-1, "|")
 }
 
 // relativeDays are the days a label of a timestamp may give instead of a date.

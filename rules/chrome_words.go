@@ -92,6 +92,8 @@ var chromeWords = func() map[string]chromeClass {
 		"hinzufügen", "geschenkartikel", "verschenken", "geschenk",
 		// controls of touch screens and forms ("Tippen Sie hier", "Eintragen", "Demo anfordern")
 		"tippen", "klicken", "drücken", "eintragen", "anfordern",
+		// clipboard and scrolling of the page ("Kopieren/Einfügen", "Scrollen Sie")
+		"einfügen", "scrollen",
 	)
 	add(cwUINoun,
 		"artikel", "geschichte", "geschichten", "beitrag", "link", "links", "video", "videos", "bild", "bilder",
@@ -147,6 +149,10 @@ var chromeWords = func() map[string]chromeClass {
 		"beliebtesten", "meistgelesen", "meistgelesene", "meistgelesenen", "meistgesehen", "meistgesehene",
 		"meistgesehenen", "meistgeteilt", "meistgeteilte", "highlights", "top-geschichten", "top-videos",
 		"top-nachrichten", "topthemen", "meisten", "trending", "schlagzeilen", "top-schlagzeilen",
+		// "Trending" rendered as an adjective
+		"trendige", "trendigen", "trendende", "trendenden",
+		// "Related:" rendered as a predicate
+		"verwandt",
 	)
 	add(cwComment,
 		"kommentar", "kommentare", "kommentaren", "kommentieren", "kommentiert", "diskussion", "diskutieren",
@@ -218,7 +224,7 @@ func chromeClassOf(lower string) chromeClass {
 	}
 	first := strings.IndexByte(lower, '-')
 	if first < 0 {
-		return 0
+		return uiCompoundHead(lower)
 	}
 	var c chromeClass
 	for i := first; i >= 0; {
@@ -232,6 +238,9 @@ func chromeClassOf(lower string) chromeClass {
 		}
 		i += 1 + next
 	}
+	if c == 0 {
+		c = uiCompoundHead(lower[strings.LastIndexByte(lower, '-')+1:])
+	}
 	switch head := chromeWords[lower[:first]]; {
 	case head&cwPlatform != 0:
 		c |= cwPlatform
@@ -243,6 +252,22 @@ func chromeClassOf(lower string) chromeClass {
 		c |= cwButton // "Geschenk-Artikel", "Teilen-Link"
 	}
 	return c
+}
+
+// uiCompoundHeads are the nouns of links a German compound may end in
+// ("Einbettungslink", "Barrierefreiheitsverknüpfungen").
+var uiCompoundHeads = []string{"links", "link", "verknüpfungen", "verknüpfung"}
+
+// uiCompoundHead returns cwUINoun when the word w, one part of a compound
+// without hyphens, ends in a noun of links after a modifier of at least
+// four letters, and 0 otherwise.
+func uiCompoundHead(w string) chromeClass {
+	for _, h := range uiCompoundHeads {
+		if len(w) >= len(h)+4 && strings.HasSuffix(w, h) {
+			return cwUINoun
+		}
+	}
+	return 0
 }
 
 // trimTrailingDigits returns s without the digits at its end.

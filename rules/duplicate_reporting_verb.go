@@ -33,7 +33,8 @@ var duplicateReportingVerb = checker.Rule{
 		`Sprecher sagte am Montag, er sagte, …"), one before and one after the quotation ("Musk sagte: „…“, ` +
 		`fügte er hinzu."), an attribution with "laut" closed by a reporting clause with a pronoun ("Laut ` +
 		`Intel sollen die Pläne ruhen, sagte er."), a reporting clause in subject-verb order before indirect ` +
-		`speech repeated at the end ("Ein Sprecher sagte, man arbeite an einer Lösung, erklärte er."), the ` +
+		`speech repeated at the end, inverted or in English order ("Ein Sprecher sagte, man arbeite an einer ` +
+		`Lösung, erklärte er.", "Pike sagte, man habe Geld erhalten, sie sagte."), the ` +
 		`attribution "so" and a name repeated by a reporting clause ("„…“, so Kommissar Šefčovič, sagte er") ` +
 		`and an inverted reporting clause whose subject carries a relative clause ("„…“, sagte Karen Mills, ` +
 		`die die Schule leitet, sagte sie"). English news copy often carries the attribution twice (a ` +
@@ -71,6 +72,7 @@ var duplicateReportingVerb = checker.Rule{
 		`Ein Sprecher von Volkswagen teilte mit, man reagiere auf die Nachfrage, {{sagte er}}.`,
 		`„Wir sind bereit“, so Handelskommissar Maroš Šefčovič, {{sagte er}} am Dienstag.`,
 		`„Die Kinder reden wieder“, sagte Schulleiterin Karen Mills, die die Schule seit 2019 leitet, {{sagte sie}}.`,
+		`Pike sagte, man habe auch Geld aus Kanada erhalten, {{sie sagte}}.`,
 	},
 	Good: []string{
 		`„Wir prüfen das“, sagte der Sprecher in einem Interview.`,
@@ -101,6 +103,8 @@ var duplicateReportingVerb = checker.Rule{
 		`„Wir sind bereit“, so der Kommissar, und sagte er dann nichts mehr.`,
 		`„Gut“, sagte Mills, die das Amt seit 2019 hat, und sie lachte.`,
 		`So sagte er, was er dachte, erzählte sie später.`,
+		`Die Ministerin sagte, die Lage sei ernst, er sagte.`,
+		`Der Trainer sagte, das Team sei müde, sie sagte es auch.`,
 	},
 	Check: checkDuplicateReportingVerb,
 }
@@ -686,11 +690,15 @@ const (
 // subject where the subject shows its gender.
 func matchRepeatedAttribution(lx *clause.Lex, v int) (splitReporting, bool) {
 	d := lx.Doc()
-	c := v - 1
-	if !tokenIs(d, c, ",") || !isLowerWord(d, v+1) {
+	c, pron, start := v-1, v+1, v
+	if isLowerWord(d, v-1) && tokenIs(d, v-2, ",") {
+		// English order at the end of the sentence: "…, sie sagte."
+		c, pron, start = v-2, v-1, v-1
+	}
+	if !tokenIs(d, c, ",") || !isLowerWord(d, pron) {
 		return splitReporting{}, false
 	}
-	pronoun := d.TokenText(v + 1)
+	pronoun := d.TokenText(pron)
 	if pronoun != "er" && pronoun != "sie" {
 		return splitReporting{}, false
 	}
@@ -698,11 +706,14 @@ func matchRepeatedAttribution(lx *clause.Lex, v int) (splitReporting, bool) {
 	if !ok {
 		return splitReporting{}, false
 	}
-	e, ok := particleEnd(d, v+2, particles)
+	e, ok := particleEnd(d, max(v+1, pron+1), particles)
 	if !ok || !endsReportingSentence(d, e) {
 		return splitReporting{}, false
 	}
-	second := spanOf(d, v, e-1)
+	if start < v && (e >= len(d.Tokens) || !checker.IsSentenceEnd(d.TokenText(e))) {
+		return splitReporting{}, false // in English order only as the sentence's last words
+	}
+	second := spanOf(d, start, e-1)
 	st := d.Sentences[d.Tokens[v].Sentence]
 	agrees := func(j int) bool {
 		p := subjectPronounOf(d, j)
