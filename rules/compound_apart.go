@@ -24,8 +24,12 @@ var compoundApart = checker.Rule{
 		`after names, acronyms and English words, links them with hyphens ("Twitter-Konto", ` +
 		`"Social-Media-Kanäle"). The second part must be a noun of the lexicon; the first a brand, an English ` +
 		`word, an acronym or a hyphenated compound after an article, preposition or adjective, a noun with a ` +
-		`linking element ("Regierungs"), or a noun when both stand together before the verb of a main clause ` +
-		`(where two noun phrases cannot). Titles and names ("Präsident Biden", "die Zeitung Welt"), measures ` +
+		`linking element ("Regierungs") or a bare verb stem ("Stell Plätze", "Straf Sache"), or a noun when ` +
+		`both stand together before the verb of a main clause (where two noun phrases cannot; a genitive or a ` +
+		`prepositional phrase may follow: "Der Grund Riss unseres Hauses ist …") or when the determiner ` +
+		`cannot take the first noun, only the second ("das Hunde Zentrum", "ein Kinder Buch", "am Wochen ` +
+		`Ende"; a weak noun after a dative, "dem Kunden Geld", and a genitive, "Anfang dieses Jahres ` +
+		`Schlagzeilen", are left alone). Titles and names ("Präsident Biden", "die Zeitung Welt"), measures ` +
 		`("drei Jahre Haft", "ein Glas Wasser"), dates ("Anfang Mai") and two objects ("gab dem Mann Geld") ` +
 		`are left alone.`,
 	Bad: []string{
@@ -38,6 +42,13 @@ var compoundApart = checker.Rule{
 		`Die {{Social-Media Kanäle}} des Ministeriums schweigen.`,
 		`Wir lösten den {{Geburtstags Gutschein}} ein.`,
 		`Die Reaktion des {{Panzer Fahrers}} war unfreundlich.`,
+		`Wir besuchten das {{Hunde Zentrum}} am Stadtrand.`,
+		`Sie las in einem {{Kinder Buch}}, wir trafen uns im {{Hunde Zentrum}}.`,
+		`Er kaufte ein {{Kinder Buch}} und kam am {{Wochen Ende}} zurück.`,
+		`Das {{iPhone Modell}} ist neu.`,
+		`Am Bahnhof gibt es genug {{Stell Plätze}}.`,
+		`Der {{Grund Riss}} unseres Hauses ist kompliziert.`,
+		`Sie folgt dem {{Twitter Konto}} des Kanzlers.`,
 	},
 	Good: []string{
 		`Sein Twitter-Konto wurde gesperrt, die EU-Kommission schwieg.`,
@@ -50,6 +61,12 @@ var compoundApart = checker.Rule{
 		`Heute sammelt Facebook Daten, morgen Google.`,
 		`Laut Polizei kam niemand zu Schaden.`,
 		`Er fuhr mit zwei Autos Kolonne, die Zahl des Jahres Ende Mai stand fest.`,
+		`Er gab dem Kunden Geld und dem Jungen Bücher.`,
+		`Er handelte im Sinne Gottes, und sie las im Urlaub Bücher.`,
+		`Es ist ein Spiel, das Kinder Freude macht.`,
+		`Die US Open beginnen, und das Kind trägt Zeitungen aus.`,
+		`Er machte Anfang dieses Jahres Schlagzeilen, am Ende des Tages Überstunden.`,
+		`Der Name Gottes und der Wille Gottes stehen im Text.`,
 	},
 	Check: checkCompoundApart,
 }
@@ -60,18 +77,19 @@ func checkCompoundApart(pass *checker.Pass) {
 	var ca *clause.Analysis
 	for i := range candidates(pass, grammarIndexOf(pass).compound) {
 		if !adjacentWords(d, i) || !isCapWord(d, i+1) || d.Tokens[i+1].Shape != checker.Capitalized ||
-			!isCapWord(d, i) && !isHyphenated(d.TokenText(i)) {
+			!isCapWord(d, i) && !isHyphenated(d.TokenText(i)) && !compoundBrands[d.TokenText(i)] {
 			continue
 		}
 		if !lx.Ask(i+1, isKnownNoun) || inNameOrTitle(d, i) {
 			continue
 		}
 		kind, first := compoundKindAt(lx, i)
-		if kind == compoundGerman && !genitiveMismatch(lx, i) {
+		if kind == compoundGerman && !genitiveMismatch(lx, i) && !determinerMismatch(lx, i) {
 			if ca == nil {
 				ca = clause.Of(pass)
 			}
-			if !finiteAfter(lx, i+2) || !inVorfeld(ca, d, i) || !onlyDeterminersBefore(lx, i) {
+			if !(finiteAfter(lx, i+2) || attributeAfter(lx, i+2)) || !inVorfeld(ca, d, i) ||
+				!onlyDeterminersBefore(lx, i) {
 				kind = compoundNone
 			}
 		}
@@ -104,6 +122,12 @@ const (
 // the first part: "Social Media" is one first part of two words.
 func compoundKindAt(lx *clause.Lex, i int) (compoundKind, int) {
 	d := lx.Doc()
+	// A first noun that its determiner cannot take measures nothing and
+	// dates nothing: "am Wochen Ende", "ein Stunden Lohn".
+	if determinerMismatch(lx, i) && !compoundFirstTitles[d.TokenText(i)] &&
+		!titleNouns.match(strings.ToLower(d.TokenText(i))) {
+		return compoundGerman, i
+	}
 	if compoundFirstExcluded(lx, i) || lx.Ask(i+1, isExcludedSecond) {
 		return compoundNone, i
 	}
@@ -112,6 +136,8 @@ func compoundKindAt(lx *clause.Lex, i int) (compoundKind, int) {
 		return compoundLinked, i
 	case genitiveMismatch(lx, i):
 		return compoundGerman, i
+	case verbStemFirst(lx, i):
+		return compoundLinked, i
 	case foreignFirstPart(lx, i):
 		first := i
 		for first > 0 && adjacentWords(d, first-1) && englishFirstPart(lx, first-1) && !d.Tokens[first].SentenceStart {
@@ -125,6 +151,18 @@ func compoundKindAt(lx *clause.Lex, i int) (compoundKind, int) {
 		return compoundGerman, i
 	}
 	return compoundNone, i
+}
+
+// verbStemFirst reports whether the capitalised token i is the stem of a
+// verb and nothing else: an imperative that is no finite form and no noun
+// ("Stell", "Straf", "Wohn"). Inside a sentence, before a noun, it can only
+// be the first part of a compound: "Stell Plätze", "Straf Sache".
+func verbStemFirst(lx *clause.Lex, i int) bool {
+	d := lx.Doc()
+	return d.Tokens[i].Shape == checker.Capitalized && !d.Tokens[i].SentenceStart &&
+		utf8.RuneCountInString(d.TokenText(i)) >= 4 && lx.Is(i, lexicon.Imperative) &&
+		!lx.Is(i, lexicon.FiniteVerb|lexicon.Closed|lexicon.Infinitive|lexicon.Participle) && !lx.Ask(i, isKnownNoun) &&
+		!lx.Ask(i, isEnglishWordAnyCase)
 }
 
 // isExcludedSecond asks whether a word cannot be the second part of a
@@ -197,6 +235,80 @@ func genitiveMismatch(lx *clause.Lex, i int) bool {
 	}
 	return false
 }
+
+// determinerMismatch reports whether the first noun at token i is an
+// inflected form (a plural: "Hunde", "Küchen") that the determiner before
+// it cannot take, so that only the second noun is its head: "das Hunde
+// Zentrum", "ein Küchen Studio", "im Hunde Zentrum". A determiner without
+// ending ("das", "ein", "mein") takes only the bare noun; one of the
+// dative singular ("dem", "einem", "im") no plural in -e or -er. A weak
+// noun after a dative ("dem Kunden Geld geben") and a genitive after the
+// second noun ("im Sinne Gottes") are left alone.
+func determinerMismatch(lx *clause.Lex, i int) bool {
+	d := lx.Doc()
+	a, b := d.TokenText(i), d.TokenText(i+1)
+	if d.Tokens[i].Shape != checker.Capitalized {
+		return false
+	}
+	// The determiner first, the lexicon only when there is one.
+	lemma, looked := "", false
+	inflected := func() bool {
+		if !looked {
+			looked = true
+			l, ok := listedNounForm(lx.Lexicon(), a)
+			if !ok || l == a || lx.Ask(i, isAdjectiveForm) || lx.Ask(i+1, isAdjectiveForm) {
+				return false
+			}
+			lemma = l
+		}
+		return lemma != ""
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if !isLowerWord(d, j) && !(isWord(d, j) && d.Tokens[j].SentenceStart) {
+			return false
+		}
+		w := d.TokenLower(j)
+		switch {
+		case bareDeterminers[w]:
+			// A relative "das" opens a clause: "ein Spiel, das Kinder
+			// Freude macht"; "dieses" and "jenes" are genitives as well:
+			// "Anfang dieses Jahres Schlagzeilen machen".
+			return !(w == "das" && tokenIs(d, j-1, ",")) && !strings.HasSuffix(a, "s") && inflected()
+		case dativeSingularDeterminers[w] || w == "einen":
+			// A plural in -e or -er, or in -n of a noun in -e that is no
+			// weak masculine ("dem Kunden", "einen Namen").
+			if strings.HasSuffix(b, "s") || !inflected() {
+				return false
+			}
+			if strings.HasSuffix(a, "n") {
+				return a == lemma+"n" && strings.HasSuffix(lemma, "e") && !weakMasculines[lemma]
+			}
+			return true
+		case attributiveAt(lx, j) || d.Tokens[j].SentenceStart && lx.Ask(j, isAdjectiveForm):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// weakMasculines are masculine nouns in -e that end in -n in the singular
+// outside the nominative ("dem Kunden", "einen Namen"): after a singular
+// determiner their -n form is no plural.
+var weakMasculines = wordSet("Kunde", "Junge", "Kollege", "Experte", "Zeuge", "Bote", "Erbe", "Affe", "Löwe", "Hase",
+	"Rabe", "Name", "Gedanke", "Glaube", "Wille", "Friede", "Buchstabe", "Funke", "Same", "Haufe", "Franzose",
+	"Brite", "Grieche", "Türke", "Russe", "Pole", "Schwede", "Däne", "Chinese", "Laie", "Neffe", "Sklave", "Riese",
+	"Knabe", "Gatte", "Jude", "Genosse", "Gefährte", "Hirte", "Drache", "Falke", "Ochse", "Kommilitone", "Insasse",
+	"Biologe", "Psychologe", "Soziologe", "Pädagoge", "Geologe", "Kunde", "Matrose", "Gehilfe", "Lotse", "Recke")
+
+// bareDeterminers take a noun without ending: neuter nominative and
+// accusative, masculine nominative ("das Haus", "ein Kunde", "mein Hund").
+var bareDeterminers = wordSet("das", "dieses", "jenes", "ein", "kein", "mein", "dein")
+
+// dativeSingularDeterminers open only a dative singular ("dem Haus", "im
+// Garten"): a plural needs "den".
+var dativeSingularDeterminers = wordSet("dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem",
+	"seinem", "ihrem", "unserem", "welchem", "im", "am", "vom", "zum", "beim")
 
 // masculineGenitives are the determiners of a masculine or neuter genitive.
 var masculineGenitives = wordSet("des", "eines", "keines", "dieses", "jenes", "jedes", "meines", "deines", "seines",
@@ -408,6 +520,19 @@ func onlyDeterminersBefore(lx *clause.Lex, i int) bool {
 		}
 	}
 	return true
+}
+
+// attributeAfter reports whether token j opens an attribute of the noun
+// before it, a genitive or a prepositional phrase ("Der Grund Riss unseres
+// Hauses ist …", "Die Grund Untersuchung bei unserem Hund war …"), which
+// the fronted part may hold after its noun.
+func attributeAfter(lx *clause.Lex, j int) bool {
+	d := lx.Doc()
+	if !isLowerWord(d, j) {
+		return false
+	}
+	return genitiveDeterminers[d.TokenText(j)] ||
+		lx.Is(j, lexicon.Preposition|lexicon.Contraction) && !lx.Is(j, lexicon.Adverb|lexicon.Subordinator|lexicon.Coordinator)
 }
 
 // finiteAfter reports whether token j is a lower-case finite verb: the verb

@@ -29,7 +29,8 @@ func nounStemsOf(w string) []string {
 	for _, end := range []string{"e", "er", "ern", "s", "es", "en"} {
 		if stem, ok := strings.CutSuffix(w, end); ok {
 			add(stem)
-			if end == "en" {
+			// "Firmen", "Zentren", "Konten"; not "Open" from "Opa"
+			if end == "en" && utf8.RuneCountInString(stem) >= 3 {
 				add(stem + "o")
 				add(stem + "um")
 				add(stem + "a")
@@ -217,8 +218,9 @@ var commonAdjectives = wordSet("gut", "schön", "schnell", "klein", "hoch", "lan
 	"frei", "fair", "hübsch", "hässlich", "fremd", "selten", "häufig", "ähnlich", "deutlich", "freundlich",
 	"günstig", "lecker", "kompetent", "zufrieden", "herzlich", "perfekt", "prima", "optimal", "total")
 
-// adjectiveSuffixes mark an adjective stem ("einzigartig", "sichtbar", "duftend").
-var adjectiveSuffixes = []string{"ig", "bar", "sam", "haft", "los", "voll", "ell", "al", "iv", "end", "lich", "isch"}
+// adjectiveSuffixes mark an adjective stem ("einzigartig", "sichtbar", "duftend", "schmerzfrei").
+var adjectiveSuffixes = []string{"ig", "bar", "sam", "haft", "los", "voll", "ell", "al", "iv", "end", "lich", "isch",
+	"frei"}
 
 // isAdjectiveStem reports whether stem is a common adjective, has an
 // adjective suffix or is a past participle ("gekauft", "vereint").

@@ -175,7 +175,8 @@ func formProperties(f checker.Form) uint32 {
 	case "Das", "Dem", "Beim", "Zum":
 		p |= formNominalStart
 	}
-	if w != low && (e.Class&lexicon.Verb != 0 || capitalisedAdjective(w)) {
+	if w != low && (e.Class&lexicon.Verb != 0 || capitalisedAdjective(w) || isAdjectiveStem(low) ||
+		unmarkedAdjective(w) || e.Class&lexicon.Numeral != 0 && ordinalForm(low) || suffixAdjective(w)) {
 		p |= formCapitalCandidate
 	}
 	if e.Class&lexicon.Infinitive != 0 {
