@@ -465,7 +465,7 @@ func unmarkedAdjectiveContext(lx *clause.Lex, i int) bool {
 func plainAdjectiveAt(lx *clause.Lex, i int) bool {
 	d := lx.Doc()
 	w := d.TokenText(i)
-	low := lowerFirstWord(w)
+	low := lowerFirstAt(d, i)
 	// Closed words only as adverbs or particles that are adjectives too ("ruhig", "schnell").
 	if !isAdjectiveStem(low) || lx.Is(i, lexicon.Closed&^(lexicon.Adverb|lexicon.Particle)|lexicon.FiniteVerb) ||
 		!isLowerWord(d, i-1) && !(isWord(d, i-1) && d.Tokens[i-1].SentenceStart && strongDegreeWords[d.TokenLower(i-1)]) ||

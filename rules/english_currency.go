@@ -74,18 +74,7 @@ var isCurrencyStart = clause.NewQuestion(func(w string) bool {
 
 func checkCurrencyShorthand(pass *checker.Pass) {
 	d := pass.Doc
-	lx := clause.LexOf(pass)
-	for i := range pass.Tokens() {
-		t := &d.Tokens[i]
-		switch {
-		case t.Kind == checker.Symbol:
-		case t.Kind == checker.Word && (isDigitByte(d.Text[t.Start]) || t.End-t.Start == 2 && d.Text[t.Start] == 'U'):
-		default:
-			continue // the quick test: a sign, "US" or a word starting with a digit ("44bn")
-		}
-		if !lx.Ask(i, isCurrencyStart) {
-			continue
-		}
+	for i := range anchors(pass, sharedAnchors.Get(pass).currency) {
 		if tokenIs(d, i-1, "US") && !d.Tokens[i].SpaceBefore {
 			continue // "US$5" is matched from "US"
 		}

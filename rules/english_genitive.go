@@ -66,12 +66,7 @@ var englishGenitiveApostrophe = checker.Rule{
 func checkEnglishGenitive(pass *checker.Pass) {
 	d := pass.Doc
 	lx := clause.LexOf(pass)
-	for i := range pass.Tokens() {
-		t := &d.Tokens[i]
-		if t.Kind != checker.Word || t.End-t.Start < 4 || d.Text[t.End-1] != 's' ||
-			d.Text[t.End-2] != '\'' && d.Text[t.End-2] != 0x99 || !lx.Ask(i, isPossessiveForm) {
-			continue // the quick test: a word ending in 's or ’s (’ ends in the byte 0x99)
-		}
+	for i := range anchors(pass, sharedAnchors.Get(pass).possessive) {
 		stem, british := possessiveStem(d.TokenText(i))
 		if !englishPossessiveAt(lx, i) {
 			continue

@@ -54,8 +54,8 @@ var englishHonorific = checker.Rule{
 func checkEnglishHonorific(pass *checker.Pass) {
 	d := pass.Doc
 	lx := clause.LexOf(pass)
-	for i := range pass.Tokens() {
-		if !lx.Ask(i, isHonorific) || !isWord(d, i) || isTitlePair(d, i) {
+	for i := range anchors(pass, sharedAnchors.Get(pass).honorific) {
+		if !isWord(d, i) || isTitlePair(d, i) {
 			continue
 		}
 		if i > 0 && tokenIs(d, i-1, ".") && lx.Ask(i-2, isHonorific) && sameParagraph(d, i-2, i) {

@@ -65,17 +65,17 @@ var isClockSuffix = clause.NewQuestion(func(w string) bool {
 func checkTwelveHourTime(pass *checker.Pass) {
 	d := pass.Doc
 	lx := clause.LexOf(pass)
-	for i := range pass.Tokens() {
+	for i := range anchors(pass, sharedAnchors.Get(pass).clock) {
 		t := &d.Tokens[i]
-		if t.Kind == checker.Word && t.Shape == checker.Upper && t.End-t.Start <= 4 {
+		if t.Shape == checker.Upper && t.End-t.Start <= 4 {
 			if span, german, ok := matchTimeZone(d, i); ok {
 				msg := fmt.Sprintf("Uhrzeit mit englischer Zeitzone: „%s“ – im Deutschen die Zeitzone ausschreiben („Ostküstenzeit“) oder als Ortszeit angeben („%s Ortszeit“).", d.Slice(span), german)
 				pass.Report(span, msg)
 				continue
 			}
 		}
-		if t.Kind != checker.Word || !isDigitByte(d.Text[t.Start]) && t.End-t.Start > 3 || !lx.Ask(i, isClockSuffix) {
-			continue // the quick test: a short mark ("pm", "a.m") or a word starting with a digit ("3pm")
+		if !isDigitByte(d.Text[t.Start]) && t.End-t.Start > 3 || !lx.Ask(i, isClockSuffix) {
+			continue // a time zone only: a short mark ("pm", "a.m") or a word starting with a digit ("3pm")
 		}
 		start, german, ok := matchTwelveHour(d, i)
 		if !ok {

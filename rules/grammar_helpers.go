@@ -242,3 +242,17 @@ func lowerFirstWord(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }
+
+// lowerFirstAt is lowerFirstWord of token i without allocating when the
+// token has no capital after its first letter (its lower-case form then is
+// the same).
+func lowerFirstAt(d *checker.Doc, i int) string {
+	w := d.TokenText(i)
+	_, n := utf8.DecodeRuneInString(w)
+	for _, r := range w[n:] {
+		if unicode.IsUpper(r) {
+			return lowerFirstWord(w)
+		}
+	}
+	return d.TokenLower(i)
+}
