@@ -184,12 +184,12 @@ var isCompoundFirstTitle = clause.NewQuestion(func(w string) bool {
 	if titleNouns.match(strings.ToLower(w)) || compoundFirstTitles[w] || measureNouns[w] {
 		return true
 	}
-	for _, s := range nounStemsOf(w) {
-		if measureNouns[s] {
-			return true
-		}
-	}
-	return false
+	measure := false
+	eachNounStem(w, func(s string) bool {
+		measure = measureNouns[s]
+		return !measure
+	})
+	return measure
 })
 
 // linkingS reports whether the capitalised token i is a listed noun with a

@@ -13,43 +13,56 @@ import (
 // Helpers shared by the German-grammar rules (registry_grammar.go): nouns of
 // the lexicon, inflected forms and the places a rule keeps away from.
 
-// nounStemsOf returns w and the dictionary forms it may be an inflection
-// of: without a plural or case ending, with the umlaut of a plural undone
-// ("Verträge" → "Verträg", "Vertrag"), with -o, -um or -a for -en
-// ("Konten" → "Konto"), and without the -n of nouns in -e, -el and -er
-// ("Adressen" → "Adresse"). The lexicon lists nouns in their dictionary form.
-func nounStemsOf(w string) []string {
-	out := make([]string, 1, 12)
-	out[0] = w
-	add := func(s string) {
-		if utf8.RuneCountInString(s) >= 3 {
-			out = append(out, s)
-		}
+// eachNounStem calls yield with w and then with the dictionary forms it may
+// be an inflection of, until yield returns false: without a plural or case
+// ending, with -o, -um or -a for -en ("Konten" → "Konto"), without the -n of
+// nouns in -e, -el and -er ("Adressen" → "Adresse"), and last with the
+// umlaut of a plural undone ("Verträge" → "Verträg" → "Vertrag"). The
+// lexicon lists nouns in their dictionary form. It allocates only the forms
+// it builds, and none of them when yield is satisfied early.
+func eachNounStem(w string, yield func(string) bool) {
+	if !yield(w) {
+		return
 	}
-	for _, end := range []string{"e", "er", "ern", "s", "es", "en"} {
-		if stem, ok := strings.CutSuffix(w, end); ok {
-			add(stem)
-			// "Firmen", "Zentren", "Konten"; not "Open" from "Opa"
-			if end == "en" && utf8.RuneCountInString(stem) >= 3 {
-				add(stem + "o")
-				add(stem + "um")
-				add(stem + "a")
+	var buf [12]string
+	stems := buf[:0]
+	for _, end := range nounEndings {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if !yield(stem) {
+			return
+		}
+		stems = append(stems, stem)
+		if end == "en" { // "Firmen", "Zentren", "Konten"; not "Open" from "Opa"
+			for _, v := range [...]string{"o", "um", "a"} {
+				if !yield(stem + v) {
+					return
+				}
+				stems = append(stems, stem+v)
 			}
 		}
 	}
-	if stem, ok := strings.CutSuffix(w, "n"); ok && (strings.HasSuffix(stem, "e") || strings.HasSuffix(stem, "el") ||
-		strings.HasSuffix(stem, "er")) {
-		add(stem)
+	if stem, ok := strings.CutSuffix(w, "n"); ok && utf8.RuneCountInString(stem) >= 3 &&
+		(strings.HasSuffix(stem, "e") || strings.HasSuffix(stem, "el") || strings.HasSuffix(stem, "er")) {
+		if !yield(stem) {
+			return
+		}
+		stems = append(stems, stem)
 	}
-	n := len(out)
-	for _, s := range out[1:n] {
+	for _, s := range stems {
 		if k := strings.LastIndexAny(s, "äöü"); k >= 0 {
 			r, size := utf8.DecodeRuneInString(s[k:])
-			out = append(out, s[:k]+string(umlautBase[r])+s[k+size:])
+			if !yield(s[:k] + string(umlautBase[r]) + s[k+size:]) {
+				return
+			}
 		}
 	}
-	return out
 }
+
+// nounEndings are the plural and case endings eachNounStem takes off.
+var nounEndings = [...]string{"e", "er", "ern", "s", "es", "en"}
 
 // umlautBase maps an umlaut to its base vowel.
 var umlautBase = map[rune]rune{'ä': 'a', 'ö': 'o', 'ü': 'u'}
@@ -69,12 +82,15 @@ func isListedNoun(l *lexicon.Lexicon, w string) bool {
 // listedNounForm returns the dictionary form of the lexicon that the
 // capitalised w is or inflects (isListedNoun).
 func listedNounForm(l *lexicon.Lexicon, w string) (string, bool) {
-	for _, stem := range nounStemsOf(w) {
+	var form string
+	eachNounStem(w, func(stem string) bool {
 		if e := l.Lookup(stem); e.Class&lexicon.Noun != 0 && e.Folded&lexicon.Noun == 0 {
-			return stem, true
+			form = stem
+			return false
 		}
-	}
-	return "", false
+		return true
+	})
+	return form, form != ""
 }
 
 // isKnownNoun asks whether a capitalised word is a listed noun or an
