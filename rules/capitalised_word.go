@@ -381,11 +381,10 @@ func indefiniteBefore(lx *clause.Lex, i int) bool {
 // adjective in -isch or -lich ("Idyllischen", "Persönliche"), which names
 // capitalise after a definite article ("die Europäische Union") but rarely
 // after an indefinite one or a possessive.
-var isSuffixAdjective = clause.NewQuestion(suffixAdjective)
+var isSuffixAdjective = clause.NewQuestion(func(w string) bool { return suffixAdjective(w, lowerFirstWord(w)) })
 
 // suffixAdjective is what isSuffixAdjective asks.
-func suffixAdjective(w string) bool {
-	low := lowerFirstWord(w)
+func suffixAdjective(w, low string) bool {
 	stem, inflected := lexicon.CutAdjectiveEnding(low)
 	return inflected && (strings.HasSuffix(stem, "isch") || strings.HasSuffix(stem, "lich")) && len(stem) > 6 &&
 		!strings.HasSuffix(stem, "deutsch") && !nominalisedAdjectives[stem] && germanLexicon().Classes(low) == 0
@@ -419,11 +418,10 @@ func sameEndingBefore(lx *clause.Lex, i int) bool {
 // because it ends in -er ("Kleiner", "Großes", "Erste"), or an inflected
 // participle ("Vereinbarte"): after an indefinite article or a possessive,
 // or after an adjective of the same ending, names rarely take it.
-var isUnmarkedAdjective = clause.NewQuestion(unmarkedAdjective)
+var isUnmarkedAdjective = clause.NewQuestion(func(w string) bool { return unmarkedAdjective(w, lowerFirstWord(w)) })
 
 // unmarkedAdjective is what isUnmarkedAdjective asks.
-func unmarkedAdjective(w string) bool {
-	low := lowerFirstWord(w)
+func unmarkedAdjective(w, low string) bool {
 	if headNounShape(w) || numeralNoun(low) || measureNouns[w] || strings.HasSuffix(low, "isch") {
 		return false
 	}
@@ -561,11 +559,10 @@ var copulaForms = wordSet("bin", "bist", "ist", "sind", "seid", "war", "warst", 
 // isCapitalisedAdjective asks whether a capitalised word is an inflected
 // adjective that is no noun, no number noun and not an adjective of names
 // ("Schönes", not "Eigenschaften", "Zehntausende", "Deutsche", "Angehörigen").
-var isCapitalisedAdjective = clause.NewQuestion(capitalisedAdjective)
+var isCapitalisedAdjective = clause.NewQuestion(func(w string) bool { return capitalisedAdjective(w, lowerFirstWord(w)) })
 
 // capitalisedAdjective is what isCapitalisedAdjective asks.
-func capitalisedAdjective(w string) bool {
-	low := lowerFirstWord(w)
+func capitalisedAdjective(w, low string) bool {
 	if headNounShape(w) || numeralNoun(low) || strings.HasSuffix(low, "er") || measureNouns[w] {
 		return false
 	}

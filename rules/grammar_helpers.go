@@ -37,10 +37,11 @@ func eachNounStem(w string, yield func(string) bool) {
 		stems = append(stems, stem)
 		if end == "en" { // "Firmen", "Zentren", "Konten"; not "Open" from "Opa"
 			for _, v := range [...]string{"o", "um", "a"} {
-				if !yield(stem + v) {
+				form := stem + v
+				if !yield(form) {
 					return
 				}
-				stems = append(stems, stem+v)
+				stems = append(stems, form)
 			}
 		}
 	}
@@ -259,16 +260,24 @@ func lowerFirstWord(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-// lowerFirstAt is lowerFirstWord of token i without allocating when the
-// token has no capital after its first letter (its lower-case form then is
-// the same).
-func lowerFirstAt(d *checker.Doc, i int) string {
-	w := d.TokenText(i)
-	_, n := utf8.DecodeRuneInString(w)
-	for _, r := range w[n:] {
-		if unicode.IsUpper(r) {
-			return lowerFirstWord(w)
+// lowerFirstOfForm is lowerFirstWord of a form's text, taken from the form's
+// lower-case text without allocating when the two agree (no capital after
+// the first letter).
+func lowerFirstOfForm(f checker.Form) string { return lowerFirstFrom(f.Text, f.Lower) }
+
+// lowerFirstAt is lowerFirstOfForm of token i.
+func lowerFirstAt(d *checker.Doc, i int) string { return lowerFirstFrom(d.TokenText(i), d.TokenLower(i)) }
+
+// lowerFirstFrom returns lowerFirstWord(w), which is lower (w lower-cased)
+// when only the first letter of w changes case.
+func lowerFirstFrom(w, lower string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	lr := unicode.ToLower(r)
+	k := utf8.RuneLen(lr)
+	if k > 0 && len(lower) == k+len(w)-n && lower[k:] == w[n:] {
+		if lr2, _ := utf8.DecodeRuneInString(lower); lr2 == lr {
+			return lower
 		}
 	}
-	return d.TokenLower(i)
+	return lowerFirstWord(w)
 }

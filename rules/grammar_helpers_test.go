@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -20,4 +21,10 @@ func TestEachNounStem(t *testing.T) {
 	var seen []string
 	eachNounStem("Verträge", func(s string) bool { seen = append(seen, s); return len(seen) < 2 })
 	assert.Equal(t, []string{"Verträge", "Verträg"}, seen, "stops when yield says so")
+}
+
+func TestLowerFirstFrom(t *testing.T) {
+	for _, w := range []string{"Schnell", "Über", "McDonald", "BBC-Interview", "İstanbul", "ǅemal", "schnell", "A", "", "Ärger-Test"} {
+		assert.Equal(t, lowerFirstWord(w), lowerFirstFrom(w, strings.ToLower(w)), "%q", w)
+	}
 }

@@ -175,8 +175,9 @@ func formProperties(f checker.Form) uint32 {
 	case "Das", "Dem", "Beim", "Zum":
 		p |= formNominalStart
 	}
-	if w != low && (e.Class&lexicon.Verb != 0 || capitalisedAdjective(w) || isAdjectiveStem(low) ||
-		unmarkedAdjective(w) || e.Class&lexicon.Numeral != 0 && ordinalForm(low) || suffixAdjective(w)) {
+	if w != low && (e.Class&lexicon.Verb != 0 || isAdjectiveStem(low) || capitalisedAdjective(w, lowerFirstOfForm(f)) ||
+		unmarkedAdjective(w, lowerFirstOfForm(f)) || e.Class&lexicon.Numeral != 0 && ordinalForm(low) ||
+		suffixAdjective(w, lowerFirstOfForm(f))) {
 		p |= formCapitalCandidate
 	}
 	if e.Class&lexicon.Infinitive != 0 {
