@@ -266,7 +266,9 @@ func lowerFirstWord(s string) string {
 func lowerFirstOfForm(f checker.Form) string { return lowerFirstFrom(f.Text, f.Lower) }
 
 // lowerFirstAt is lowerFirstOfForm of token i.
-func lowerFirstAt(d *checker.Doc, i int) string { return lowerFirstFrom(d.TokenText(i), d.TokenLower(i)) }
+func lowerFirstAt(d *checker.Doc, i int) string {
+	return lowerFirstFrom(d.TokenText(i), d.TokenLower(i))
+}
 
 // lowerFirstFrom returns lowerFirstWord(w), which is lower (w lower-cased)
 // when only the first letter of w changes case.
