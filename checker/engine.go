@@ -51,6 +51,9 @@ type Engine struct {
 	accept         map[string]bool
 	// bilingual holds the IDs of the enabled bilingual rules.
 	bilingual map[string]bool
+	// memo keeps the answers of FormMemo functions across documents; the
+	// copies WithVariant makes share it (the answers depend on text alone).
+	memo *memoStore
 }
 
 // NewEngine validates the rules and returns an engine that runs the enabled
@@ -78,7 +81,7 @@ func NewEngine(rules []Rule, cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{threshold: cfg.Threshold, variant: variant, known: map[string]bool{}, enabled: map[string]bool{},
+	e := &Engine{memo: &memoStore{}, threshold: cfg.Threshold, variant: variant, known: map[string]bool{}, enabled: map[string]bool{},
 		packOf: map[string]string{}, order: map[string]int{}, accept: map[string]bool{}}
 	for _, w := range cfg.Accept {
 		e.accept[w] = true
@@ -212,7 +215,7 @@ func (e *Engine) CheckContext(ctx context.Context, d *Doc) (*Result, error) {
 // runRules runs every enabled rule over d and returns their findings, not
 // yet sorted, merged or located, without those the accept list drops.
 func (e *Engine) runRules(ctx context.Context, d *Doc) ([]Finding, error) {
-	r := &run{doc: d, variant: e.variant, shared: map[any]any{}, done: ctx.Done()}
+	r := &run{doc: d, variant: e.variant, shared: map[any]any{}, memo: e.memo, done: ctx.Done()}
 	for i := range e.rules {
 		rule := &e.rules[i]
 		if rule.Bilingual && d.Original == nil {
@@ -289,6 +292,7 @@ type run struct {
 	doc      *Doc
 	variant  Variant
 	shared   map[any]any
+	memo     *memoStore
 	findings []Finding
 	err      error
 	// done is closed once the check's context is done (nil: never).

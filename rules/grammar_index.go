@@ -54,7 +54,7 @@ func newGrammarIndex(pass *checker.Pass) *grammarIndex {
 	forms := make([]uint32, len(d.Forms))
 	gx := &grammarIndex{forms: forms, doc: d}
 	for i := range forms {
-		forms[i] = formProperties(d.Forms[i])
+		forms[i] = formPropertiesMemo.Get(pass, d.Forms[i].Text)
 	}
 	toks := d.Tokens
 	n := len(toks)
@@ -127,6 +127,12 @@ func newGrammarIndex(pass *checker.Pass) *grammarIndex {
 	}
 	return gx
 }
+
+// formPropertiesMemo keeps formProperties across the documents an engine
+// checks: most of a short document's forms were seen before.
+var formPropertiesMemo = checker.NewFormMemo(func(text string) uint32 {
+	return formProperties(checker.Form{Text: text, Lower: strings.ToLower(text)})
+})
 
 // formProperties computes the per-form properties of a word form.
 func formProperties(f checker.Form) uint32 {
