@@ -58,7 +58,7 @@ func checkEnglishHonorific(pass *checker.Pass) {
 		if !isWord(d, i) || isTitlePair(d, i) {
 			continue
 		}
-		if i > 0 && tokenIs(d, i-1, ".") && lx.Ask(i-2, isHonorific) && sameParagraph(d, i-2, i) {
+		if i > 1 && tokenIs(d, i-1, ".") && lx.Ask(i-2, isHonorific) && sameParagraph(d, i-2, i) {
 			continue // the second of a chain ("Det. Sgt."): the chain is reported from its first title
 		}
 		var buf [3]string

@@ -13,9 +13,11 @@ import (
 )
 
 // TestExamplePrefixes checks every rule on every example cut short after
-// each of its words and punctuation marks: a rule that looks ahead past
-// the end of the document ("Mr" as the last token) fails the check with an
-// error instead of reporting. Bilingual examples are cut on both sides.
+// each of its words and punctuation marks, and with its start cut off
+// before each of them: a rule that looks ahead past the end of the
+// document ("Mr" as the last token) or back before its start (".Mx") fails
+// the check with an error instead of reporting. Bilingual examples are cut
+// on both sides.
 func TestExamplePrefixes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("many checks")
@@ -43,6 +45,9 @@ func TestExamplePrefixes(t *testing.T) {
 			for _, cut := range tokenEnds(text) {
 				check(text[:cut], original)
 			}
+			for _, cut := range tokenStarts(text) {
+				check(text[cut:], original)
+			}
 			for _, cut := range tokenEnds(original) {
 				check(text, original[:cut])
 			}
@@ -66,4 +71,19 @@ func tokenEnds(s string) []int {
 		}
 	}
 	return ends
+}
+
+// tokenStarts returns the byte offsets in s of each run of letters or
+// digits and of each other character that is not white space, except 0.
+func tokenStarts(s string) []int {
+	var starts []int
+	prevAlnum := false
+	for i, r := range s {
+		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if i > 0 && !unicode.IsSpace(r) && !(alnum && prevAlnum) {
+			starts = append(starts, i)
+		}
+		prevAlnum = alnum
+	}
+	return starts
 }
