@@ -14,118 +14,20 @@ package output
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/log"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mtcheck/mtcheck/cmd/mtcheck/internal/chromiumtest"
 )
-
-// chromiumPath is the browser the test drives.
-const chromiumPath = "/usr/bin/chromium"
-
-// newBrowser starts headless Chromium with a fresh profile and returns a
-// chromedp context for it; the browser stops when the test ends. It skips
-// the test when Chromium is missing, or fails it when
-// MTCHECK_REQUIRE_BROWSER=1.
-func newBrowser(t *testing.T) context.Context {
-	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		msg := fmt.Sprintf("no Chromium at %s (Debian: apt-get install chromium): %v", chromiumPath, err)
-		if os.Getenv("MTCHECK_REQUIRE_BROWSER") == "1" {
-			t.Fatal(msg + "; MTCHECK_REQUIRE_BROWSER=1 requires it")
-		}
-		t.Skip(msg)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 1000),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	// Start the browser now, on this context: the first call allocates it
-	// and ties it to the context it is given.
-	require.NoError(t, chromedp.Do(ctx), "starting %s", chromiumPath)
-	return ctx
-}
-
-// pageLog collects what a page reports as a problem: console errors and
-// assertions, uncaught exceptions, and errors of the browser log (a blocked
-// resource, a violated Content-Security-Policy).
-type pageLog struct {
-	mu       sync.Mutex
-	problems []string
-	warnings []string
-}
-
-// listen collects the problems of the page of ctx until the test ends.
-func (p *pageLog) listen(t *testing.T, ctx context.Context) {
-	t.Helper()
-	ctx, stop := context.WithCancel(ctx)
-	t.Cleanup(stop)
-	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		switch ev := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			var args []string
-			for _, a := range ev.Args {
-				args = append(args, string(a.Value)+a.Description)
-			}
-			msg := fmt.Sprintf("console.%s: %s", ev.Type, strings.Join(args, " "))
-			switch ev.Type {
-			case runtime.ConsoleAPICalledTypeError, runtime.ConsoleAPICalledTypeAssert:
-				p.problems = append(p.problems, msg)
-			case runtime.ConsoleAPICalledTypeWarning:
-				p.warnings = append(p.warnings, msg)
-			}
-		case *runtime.EventExceptionThrown:
-			d := ev.ExceptionDetails
-			msg := "exception: " + d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			p.problems = append(p.problems, msg)
-		case *log.EventEntryAdded:
-			msg := fmt.Sprintf("log %s (%s): %s %s", ev.Entry.Level, ev.Entry.Source, ev.Entry.Text, ev.Entry.URL)
-			switch ev.Entry.Level {
-			case log.EntryLevelError:
-				p.problems = append(p.problems, msg)
-			case log.EntryLevelWarning:
-				p.warnings = append(p.warnings, msg)
-			}
-		}
-	}))
-}
-
-func (p *pageLog) snapshot() (problems, warnings []string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return append([]string(nil), p.problems...), append([]string(nil), p.warnings...)
-}
 
 // browserView is what the browser saw of a report.
 type browserView struct {
@@ -142,8 +44,8 @@ type browserView struct {
 // sees; problems the page reports fail the test.
 func openReport(t *testing.T, ctx context.Context, path string) browserView {
 	t.Helper()
-	var pl pageLog
-	pl.listen(t, ctx)
+	var pl chromiumtest.PageLog
+	pl.Listen(t, ctx)
 	u := (&url.URL{Scheme: "file", Path: path}).String()
 	start := time.Now()
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(u), chromedp.WaitReady(chromedp.CSS("footer"))))
@@ -157,35 +59,13 @@ func openReport(t *testing.T, ctx context.Context, path string) browserView {
 	require.NoError(t, err)
 	v.Marks, v.Cont, v.Docs, v.Resources = counts[0], counts[1], counts[2], counts[3]
 	t.Cleanup(func() {
-		problems, warnings := pl.snapshot()
+		problems, warnings := pl.Snapshot()
 		for _, w := range warnings {
 			t.Logf("%s: %s", filepath.Base(path), w)
 		}
 		assert.Empty(t, problems, "%s: the page reported problems", filepath.Base(path))
 	})
 	return v
-}
-
-// screenshot saves a PNG of the page (full: the whole page, else the
-// viewport) as name in $MTCHECK_SCREENSHOT_DIR or the temporary directory,
-// and logs its path.
-func screenshot(t *testing.T, ctx context.Context, name string, full bool) string {
-	t.Helper()
-	dir := os.Getenv("MTCHECK_SCREENSHOT_DIR")
-	if dir == "" {
-		dir = os.TempDir()
-	}
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	shot := chromedp.CaptureScreenshot()
-	if full {
-		shot = chromedp.FullScreenshot(100)
-	}
-	png, err := chromedp.Run(ctx, shot)
-	require.NoError(t, err)
-	path := filepath.Join(dir, name)
-	require.NoError(t, os.WriteFile(path, png, 0o644))
-	t.Logf("screenshot: %s", path)
-	return path
 }
 
 // writeReport renders records into an HTML file in dir.
@@ -199,7 +79,7 @@ func writeReport(t *testing.T, dir, name string, recs []*Record) string {
 }
 
 func TestBrowserReports(t *testing.T) {
-	ctx := newBrowser(t)
+	ctx := chromiumtest.NewBrowser(t)
 	dir := t.TempDir()
 
 	// The harness must see what it is there to catch: a console error, an
@@ -209,13 +89,13 @@ func TestBrowserReports(t *testing.T) {
 		page := `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'">` +
 			`</head><body><img src="https://example.invalid/x.png"><script>console.error("kaputt"); undefinedFunction();</script><footer></footer></body></html>`
 		require.NoError(t, os.WriteFile(path, []byte(page), 0o644))
-		var pl pageLog
-		pl.listen(t, ctx)
+		var pl chromiumtest.PageLog
+		pl.Listen(t, ctx)
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: path}).String()),
 			chromedp.WaitReady(chromedp.CSS("footer"))))
 		deadline := time.Now().Add(5 * time.Second)
 		for {
-			problems, _ := pl.snapshot()
+			problems, _ := pl.Snapshot()
 			joined := strings.Join(problems, "\n")
 			if strings.Contains(joined, "kaputt") && strings.Contains(joined, "undefinedFunction") &&
 				strings.Contains(joined, "Content Security Policy") {
@@ -241,7 +121,7 @@ func TestBrowserReports(t *testing.T) {
 			`document.getElementById("summary").getBoundingClientRect().top > document.getElementById("doc-0").getBoundingClientRect().bottom`))
 		require.NoError(t, err)
 		assert.True(t, below, "the text comes before the summary")
-		screenshot(t, ctx, "mtcheck-report-artikel.png", true)
+		chromiumtest.Screenshot(t, ctx, "mtcheck-report-artikel.png", true)
 	})
 
 	t.Run("mixed", func(t *testing.T) {
@@ -268,7 +148,7 @@ func TestBrowserReports(t *testing.T) {
 		assert.True(t, passedHidden, "only failed documents")
 		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#only-failed")),
 			chromedp.Click(chromedp.CSS("#open-all"))))
-		screenshot(t, ctx, "mtcheck-report-gemischt.png", true)
+		chromiumtest.Screenshot(t, ctx, "mtcheck-report-gemischt.png", true)
 	})
 
 	t.Run("1000 documents", func(t *testing.T) {
@@ -281,7 +161,7 @@ func TestBrowserReports(t *testing.T) {
 		assert.Equal(t, countFindings(recs), v.Marks)
 		assert.Equal(t, 1000, v.Docs)
 		assert.Zero(t, v.Resources)
-		screenshot(t, ctx, "mtcheck-report-1000.png", false)
+		chromiumtest.Screenshot(t, ctx, "mtcheck-report-1000.png", false)
 
 		// A link of the summary opens its document and shows the mark.
 		start := time.Now()
@@ -292,7 +172,7 @@ func TestBrowserReports(t *testing.T) {
 		require.NoError(t, err)
 		assert.True(t, open, "the worst document %s opens", target)
 		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(target+` mark.finding`))))
-		screenshot(t, ctx, "mtcheck-report-1000-offen.png", false)
+		chromiumtest.Screenshot(t, ctx, "mtcheck-report-1000-offen.png", false)
 		t.Logf("opened %s in %v", target, time.Since(start))
 
 		start = time.Now()

@@ -25,25 +25,20 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
-	"github.com/chromedp/cdproto/log"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mtcheck/mtcheck/cmd/mtcheck/internal/chromiumtest"
 	"github.com/mtcheck/mtcheck/cmd/mtcheck/internal/server"
 )
-
-// chromiumPath is the browser the test drives.
-const chromiumPath = "/usr/bin/chromium"
 
 // axePath is axe-core's browser bundle, installed by npm ci in nodeclient.
 const axePath = "../nodeclient/node_modules/axe-core/axe.min.js"
@@ -89,14 +84,14 @@ type document struct {
 }
 
 func TestEditorPage(t *testing.T) {
-	ctx := newBrowser(t)
+	ctx := chromiumtest.NewBrowser(t)
 	base := newServer(t)
 	want := checkAPI(t, base, "text", article)
 	require.NotEmpty(t, want.Findings, "the API finds nothing in the sample article")
 	t.Logf("API: %d findings, score %.1f, passed %v", len(want.Findings), want.Score, want.Passed)
 
-	var pl pageLog
-	pl.listen(t, ctx)
+	var pl chromiumtest.PageLog
+	pl.Listen(t, ctx)
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS("#source")),
@@ -158,7 +153,7 @@ func TestEditorPage(t *testing.T) {
 	assert.Equal(t, article, string(waitFile(t, filepath.Join(dir, "artikel-korrigiert.txt"))), "the downloaded text")
 
 	t.Run("axe", func(t *testing.T) { runAxe(t, ctx) })
-	screenshot(t, ctx, "mtcheck-editor.png")
+	chromiumtest.Screenshot(t, ctx, "mtcheck-editor.png", true)
 
 	// Applying a suggestion replaces the finding's text in the textarea and
 	// checks again: one finding fewer.
@@ -180,7 +175,7 @@ func TestEditorPage(t *testing.T) {
 	assert.Equal(t, len(want.Findings)-1, after.Finding, ".finding elements after the re-check")
 	t.Logf("after applying %q for %q: %d findings (status %q)", sug, old, after.Finding, after.Status)
 
-	problems, warnings := pl.snapshot()
+	problems, warnings := pl.Snapshot()
 	for _, w := range warnings {
 		t.Logf("page warning: %s", w)
 	}
@@ -200,11 +195,11 @@ Mr. Schmidt vom Verband begrüßte den Entwurf.
 // the finding's span is plain text, and not at all (with an explanation)
 // where markup lies in it.
 func TestEditorMarkdown(t *testing.T) {
-	ctx := newBrowser(t)
+	ctx := chromiumtest.NewBrowser(t)
 	base := newServer(t)
 	want := checkAPI(t, base, "markdown", markdownArticle)
-	var pl pageLog
-	pl.listen(t, ctx)
+	var pl chromiumtest.PageLog
+	pl.Listen(t, ctx)
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS("#source")),
@@ -248,18 +243,18 @@ func TestEditorMarkdown(t *testing.T) {
 	v = view(t, ctx)
 	assert.Equal(t, html, v.Source, "the textarea holds the opened file")
 
-	problems, _ := pl.snapshot()
+	problems, _ := pl.Snapshot()
 	assert.Empty(t, problems, "console errors or exceptions on the page")
 }
 
 // TestEditorSettings sends the settings with the check, and shows the
 // server's error for a bad one.
 func TestEditorSettings(t *testing.T) {
-	ctx := newBrowser(t)
+	ctx := chromiumtest.NewBrowser(t)
 	base := newServer(t)
 	want := checkAPI(t, base, "text", article)
-	var pl pageLog
-	pl.listen(t, ctx)
+	var pl chromiumtest.PageLog
+	pl.Listen(t, ctx)
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS("#source")),
@@ -285,7 +280,7 @@ func TestEditorSettings(t *testing.T) {
 	assert.Equal(t, len(want.Findings)-1, v.Finding, "the last result stays")
 
 	// The browser logs the answer 400 as an error; nothing else may fail.
-	problems, _ := pl.snapshot()
+	problems, _ := pl.Snapshot()
 	for _, p := range problems {
 		assert.Contains(t, p, "status of 400", "console errors or exceptions on the page")
 	}
@@ -296,7 +291,7 @@ func TestEditorSettings(t *testing.T) {
 // text: every finding has exactly one .finding element, its highlights
 // hold its text, and no markup of the text becomes an element.
 func TestEditorOverlaps(t *testing.T) {
-	ctx := newBrowser(t)
+	ctx := chromiumtest.NewBrowser(t)
 	base := newServer(t)
 	text := "Alpha Beta Gamma Delta\n\nEpsilon <img src=x onerror=alert(1)> Zeta"
 	span := func(rule string, start, end int) map[string]any {
@@ -319,8 +314,8 @@ func TestEditorOverlaps(t *testing.T) {
 	require.Len(t, text, 65)
 	raw, err := json.Marshal(doc)
 	require.NoError(t, err)
-	var pl pageLog
-	pl.listen(t, ctx)
+	var pl chromiumtest.PageLog
+	pl.Listen(t, ctx)
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS("#source")),
@@ -345,8 +340,8 @@ func TestEditorOverlaps(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, imgs, "text is never parsed as HTML")
 	t.Run("axe", func(t *testing.T) { runAxe(t, ctx) })
-	screenshot(t, ctx, "mtcheck-editor-overlaps.png")
-	problems, _ := pl.snapshot()
+	chromiumtest.Screenshot(t, ctx, "mtcheck-editor-overlaps.png", true)
+	problems, _ := pl.Snapshot()
 	assert.Empty(t, problems, "console errors or exceptions on the page")
 }
 
@@ -485,112 +480,4 @@ func checkAPI(t *testing.T, base, format, text string) document {
 	var d document
 	require.NoError(t, json.Unmarshal(raw, &d), "%s", raw)
 	return d
-}
-
-// newBrowser starts headless Chromium with a fresh profile and returns a
-// chromedp context for it; the browser stops when the test ends. It skips
-// the test when Chromium is missing, or fails it when
-// MTCHECK_REQUIRE_BROWSER=1.
-func newBrowser(t *testing.T) context.Context {
-	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		msg := fmt.Sprintf("no Chromium at %s (Debian: apt-get install chromium): %v", chromiumPath, err)
-		if os.Getenv("MTCHECK_REQUIRE_BROWSER") == "1" {
-			t.Fatal(msg + "; MTCHECK_REQUIRE_BROWSER=1 requires it")
-		}
-		t.Skip(msg)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 1000),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	require.NoError(t, chromedp.Do(ctx), "starting %s", chromiumPath)
-	return ctx
-}
-
-// pageLog collects what a page reports as a problem: console errors and
-// assertions, uncaught exceptions, and errors of the browser log (a failed
-// request, a violated Content-Security-Policy).
-type pageLog struct {
-	mu                 sync.Mutex
-	problems, warnings []string
-}
-
-// listen collects the problems of the page of ctx until the test ends.
-func (p *pageLog) listen(t *testing.T, ctx context.Context) {
-	t.Helper()
-	ctx, stop := context.WithCancel(ctx)
-	t.Cleanup(stop)
-	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		switch ev := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			var args []string
-			for _, a := range ev.Args {
-				args = append(args, string(a.Value)+a.Description)
-			}
-			msg := fmt.Sprintf("console.%s: %s", ev.Type, strings.Join(args, " "))
-			switch ev.Type {
-			case runtime.ConsoleAPICalledTypeError, runtime.ConsoleAPICalledTypeAssert:
-				p.problems = append(p.problems, msg)
-			case runtime.ConsoleAPICalledTypeWarning:
-				p.warnings = append(p.warnings, msg)
-			}
-		case *runtime.EventExceptionThrown:
-			d := ev.ExceptionDetails
-			msg := "exception: " + d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			p.problems = append(p.problems, msg)
-		case *log.EventEntryAdded:
-			msg := fmt.Sprintf("log %s (%s): %s %s", ev.Entry.Level, ev.Entry.Source, ev.Entry.Text, ev.Entry.URL)
-			switch ev.Entry.Level {
-			case log.EntryLevelError:
-				p.problems = append(p.problems, msg)
-			case log.EntryLevelWarning:
-				p.warnings = append(p.warnings, msg)
-			}
-		}
-	}))
-}
-
-func (p *pageLog) snapshot() (problems, warnings []string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return append([]string(nil), p.problems...), append([]string(nil), p.warnings...)
-}
-
-// screenshot saves a PNG of the whole page as name in
-// $MTCHECK_SCREENSHOT_DIR or the temporary directory, and logs its path.
-func screenshot(t *testing.T, ctx context.Context, name string) string {
-	t.Helper()
-	dir := os.Getenv("MTCHECK_SCREENSHOT_DIR")
-	if dir == "" {
-		dir = os.TempDir()
-	}
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	require.NoError(t, err)
-	path := filepath.Join(dir, name)
-	require.NoError(t, os.WriteFile(path, png, 0o644))
-	t.Logf("screenshot: %s", path)
-	return path
 }
