@@ -116,7 +116,7 @@ func minTimePerWord(pass func(), words int) float64 {
 // loadBenchCorpus returns the documents of BenchmarkCorpus, skipping the
 // benchmark when ../shared is not there.
 func loadBenchCorpus(b testing.TB) []string {
-	shared := benchSharedDir(b)
+	shared := sharedDir(b)
 	if shared == "" {
 		b.Skip("../shared not found")
 	}
@@ -188,27 +188,4 @@ func mqmTargets(b testing.TB, path string) []string {
 		docs = append(docs, strings.Join(texts, "\n\n")+"\n")
 	}
 	return docs
-}
-
-// benchSharedDir finds the shared directory beside the repository: it walks
-// up from the test's directory to the module root and looks for a sibling
-// named shared. It returns "" when there is none.
-func benchSharedDir(b testing.TB) string {
-	dir, err := filepath.Abs(".")
-	require.NoError(b, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if fi, err := os.Stat(shared); err != nil || !fi.IsDir() {
-		return ""
-	}
-	return shared
 }

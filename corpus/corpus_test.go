@@ -88,7 +88,7 @@ func ruleExists(id string) bool {
 }
 
 // sharedDir returns ../shared seen from the repository root, or "" when it is absent.
-func sharedDir(t *testing.T) string {
+func sharedDir(t testing.TB) string {
 	t.Helper()
 	dir, err := filepath.Abs(".")
 	require.NoError(t, err)
@@ -102,8 +102,8 @@ func sharedDir(t *testing.T) string {
 		}
 		dir = parent
 	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
+	shared := filepath.Join(filepath.Dir(dir), "shared")
+	if fi, err := os.Stat(shared); err != nil || !fi.IsDir() {
 		return ""
 	}
 	return shared
