@@ -327,31 +327,34 @@ func afterSentenceEnd(s *TreebankSentence, t int) bool {
 }
 
 func injectNounLower(s *TreebankSentence, rng *rand.Rand, _ *nounVocabulary) (edit, bool) {
-	var cands []int
-	for _, w := range s.Words {
-		t := w.Token
-		if w.UPOS != "NOUN" || len(s.Tokens[t].Words) != 1 || !capitalisedWord(w.Form) ||
-			firstInSentence(s, t) || afterSentenceEnd(s, t) {
-			continue
-		}
-		cands = append(cands, t)
-	}
-	t, ok := pick(rng, cands)
-	if !ok {
-		return edit{}, false
-	}
-	toks := cloneTokens(s.Tokens)
-	toks[t].Form = lowerFirst(toks[t].Form)
-	return edit{toks: toks, first: t, last: t}, true
+	return recaseWord(s, rng, func(w GoldWord) bool {
+		return w.UPOS == "NOUN" && capitalisedWord(w.Form)
+	}, lowerFirst)
 }
 
 func injectCapital(s *TreebankSentence, rng *rand.Rand, _ *nounVocabulary) (edit, bool) {
+	e, ok := recaseWord(s, rng, func(w GoldWord) bool {
+		return (w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "ADJ") && checker.IsLetters(w.Form) &&
+			w.Form == strings.ToLower(w.Form) && utf8.RuneCountInString(w.Form) >= 3
+	}, upperFirst)
+	if !ok {
+		return edit{}, false
+	}
+	e.detail = "verb"
+	if s.Words[s.Tokens[e.first].Words[0]].UPOS == "ADJ" {
+		e.detail = "adjective"
+	}
+	return e, true
+}
+
+// recaseWord picks one of the words that are a token of their own inside
+// the sentence (not its first word, not after a sentence end) for which
+// want holds, and rewrites its form with recase.
+func recaseWord(s *TreebankSentence, rng *rand.Rand, want func(GoldWord) bool, recase func(string) string) (edit, bool) {
 	var cands []int
 	for _, w := range s.Words {
 		t := w.Token
-		if w.UPOS != "VERB" && w.UPOS != "AUX" && w.UPOS != "ADJ" || len(s.Tokens[t].Words) != 1 ||
-			!checker.IsLetters(w.Form) || w.Form != strings.ToLower(w.Form) || utf8.RuneCountInString(w.Form) < 3 ||
-			firstInSentence(s, t) || afterSentenceEnd(s, t) {
+		if !want(w) || len(s.Tokens[t].Words) != 1 || firstInSentence(s, t) || afterSentenceEnd(s, t) {
 			continue
 		}
 		cands = append(cands, t)
@@ -361,12 +364,8 @@ func injectCapital(s *TreebankSentence, rng *rand.Rand, _ *nounVocabulary) (edit
 		return edit{}, false
 	}
 	toks := cloneTokens(s.Tokens)
-	toks[t].Form = upperFirst(toks[t].Form)
-	detail := "verb"
-	if s.Words[s.Tokens[t].Words[0]].UPOS == "ADJ" {
-		detail = "adjective"
-	}
-	return edit{toks: toks, first: t, last: t, detail: detail}, true
+	toks[t].Form = recase(toks[t].Form)
+	return edit{toks: toks, first: t, last: t}, true
 }
 
 func injectDuplicate(s *TreebankSentence, rng *rand.Rand, _ *nounVocabulary) (edit, bool) {

@@ -48,6 +48,16 @@ func (c *CSVWriter) header() error {
 
 // Write implements Writer.
 func (c *CSVWriter) Write(r *Record) error {
+	var bySev [4]int
+	for i := range r.Findings {
+		bySev[min(int(r.Findings[i].Severity), 3)]++
+	}
+	return c.writeRow(r, len(r.Findings), bySev, dominantRules(r.Findings, 1))
+}
+
+// writeRow writes the row of document r (after the header, on the first
+// row) with its findings counted as given, and flushes it.
+func (c *CSVWriter) writeRow(r *Record, findings int, bySev [4]int, top []RuleCount) error {
 	if err := c.header(); err != nil {
 		return err
 	}
@@ -55,11 +65,7 @@ func (c *CSVWriter) Write(r *Record) error {
 	clear(row)
 	row[0], row[1] = r.ID, r.Path
 	row[12], row[13], row[14], row[15], row[16] = r.Format, r.Feed, r.ItemID, r.Link, r.Title
-	var bySev [4]int
-	for i := range r.Findings {
-		bySev[min(int(r.Findings[i].Severity), 3)]++
-	}
-	c.scoreColumns(row, r, len(r.Findings), bySev, dominantRules(r.Findings, 1))
+	c.scoreColumns(row, r, findings, bySev, top)
 	if err := c.w.Write(row); err != nil {
 		return err
 	}

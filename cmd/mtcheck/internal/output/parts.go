@@ -328,19 +328,7 @@ func (c *CSVWriter) Findings(_ *Record, fs []checker.Finding) error {
 
 // End implements PartWriter.
 func (c *CSVWriter) End(r *Record) error {
-	if err := c.header(); err != nil {
-		return err
-	}
-	row := c.row
-	clear(row)
-	row[0], row[1] = r.ID, r.Path
-	row[12], row[13], row[14], row[15], row[16] = r.Format, r.Feed, r.ItemID, r.Link, r.Title
-	c.scoreColumns(row, r, c.parts.n, c.parts.bySev, topRules(c.parts.rules, 1))
-	if err := c.w.Write(row); err != nil {
-		return err
-	}
-	c.w.Flush()
-	return c.w.Error()
+	return c.writeRow(r, c.parts.n, c.parts.bySev, topRules(c.parts.rules, 1))
 }
 
 // csvParts counts the findings of a document written in parts.
