@@ -110,7 +110,7 @@ func checkCapitalisedWord(pass *checker.Pass) {
 			continue
 		}
 		w := d.TokenText(i)
-		low := decapitalizeWord(w)
+		low := lowerFirstWord(w)
 		pass.ReportDiagnostic(checker.Diagnostic{Span: t.Span, Suggestions: []string{low}, About: []string{w},
 			Message: fmt.Sprintf("„%s“ mitten im Satz großgeschrieben: %s schreibt man klein („%s“).", w, kind, low)})
 	}
@@ -627,9 +627,6 @@ var nameAdjectives = wordSet("deutsch", "weiß", "rot", "schwarz", "grün", "bla
 	"alt", "jung", "heilig", "vereint", "nah", "fern", "hoh", "ober", "oberst", "mittler", "frei", "still", "wild",
 	"kalt", "rund", "letzt", "erst", "zweit", "dritt", "viert", "fünft", "nord", "süd", "ost", "west", "link",
 	"recht", "international", "national", "sozial", "allgemein", "liberal", "royal", "federal", "zentral", "ganz")
-
-// decapitalizeWord returns w with its first letter in lower case.
-func decapitalizeWord(w string) string { return lowerFirstWord(w) }
 
 // definiteBefore reports whether the word before token i is a definite
 // article or a preposition joined with one ("der", "im", "zum").

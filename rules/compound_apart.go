@@ -100,7 +100,7 @@ func checkCompoundApart(pass *checker.Pass) {
 		hyphened := strings.ReplaceAll(strings.TrimRight(a, "-"), " ", "-") + "-" + b
 		suggestions := []string{hyphened}
 		if kind == compoundGerman || kind == compoundLinked {
-			suggestions = []string{a + decapitalizeWord(b), hyphened}
+			suggestions = []string{a + lowerFirstWord(b), hyphened}
 		}
 		pass.Report(spanOf(d, first, i+1), fmt.Sprintf("Getrennt geschriebene Zusammensetzung: „%s“.", suggestions[0]),
 			suggestions...)

@@ -167,11 +167,10 @@ var isGermanWordForm = clause.NewEntryQuestion(func(w string, e *lexicon.Entry) 
 	if e.Class != 0 {
 		return true
 	}
-	r, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 		return false
 	}
-	low := string(unicode.ToLower(r)) + w[n:]
+	low := lowerFirstWord(w)
 	return germanLexicon().Lookup(low).Class&lexicon.Closed != 0
 })
 

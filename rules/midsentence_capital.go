@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/mtcheck/mtcheck/checker"
 	"github.com/mtcheck/mtcheck/rules/clause"
@@ -103,7 +101,7 @@ func checkMidsentenceCapital(pass *checker.Pass) {
 				continue
 			}
 			w := d.TokenText(i)
-			low := decapitalize(w)
+			low := lowerFirstWord(w)
 			msg := fmt.Sprintf("„%s“ mitten im Satz großgeschrieben: %s schreibt man klein („%s“); vermutlich Rest eines Link-Texts.",
 				w, kind, low)
 			pass.ReportDiagnostic(checker.Diagnostic{Span: d.Tokens[i].Span, Message: msg, Suggestions: []string{low}, About: []string{w}})
@@ -325,10 +323,4 @@ func paragraphEndsSentence(d *checker.Doc, p checker.Paragraph) bool {
 		return checker.IsSentenceEnd(s) || checker.IsEllipsis(s)
 	}
 	return false
-}
-
-// decapitalize lower-cases the first letter of w.
-func decapitalize(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToLower(r)) + w[n:]
 }

@@ -43,6 +43,6 @@ func TestMidsentenceCapitalSuggestion(t *testing.T) {
 }
 
 func TestDecapitalize(t *testing.T) {
-	assert.Equal(t, "sagte", decapitalize("Sagte"))
-	assert.Equal(t, "über", decapitalize("Über"))
+	assert.Equal(t, "sagte", lowerFirstWord("Sagte"))
+	assert.Equal(t, "über", lowerFirstWord("Über"))
 }
